@@ -64,7 +64,7 @@ public final class MainWindowController {
             if (!text.equals(editor.getText())) {
                 editor.replaceText(text);
                 editor.moveTo(0);
-                editor.requestFollowCaret();
+                editor.showParagraphAtTop(0);
                 editor.getUndoManager().forgetHistory();
             }
         });
@@ -105,7 +105,11 @@ public final class MainWindowController {
     }
 
     void focusEditor() {
-        Platform.runLater(editor::requestFocus);
+        Platform.runLater(() -> {
+            editor.moveTo(0);
+            editor.showParagraphAtTop(0);
+            editor.requestFocus();
+        });
     }
 
     private void showKind(MainViewModel.OutputKind kind) {
