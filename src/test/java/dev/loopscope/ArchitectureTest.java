@@ -37,6 +37,11 @@ class ArchitectureTest {
     private static List<Source> sources;
 
     record Source(String path, String code, List<String> imports) {
+        /** The code without its package and import lines. */
+        String body() {
+            return code.replaceAll("(?m)^\\s*(?:import|package)\\s.*$", "");
+        }
+
         /** The package folder under dev/loopscope/, or "" for the top package. */
         String area() {
             String rest = path.startsWith("dev/loopscope/") ? path.substring("dev/loopscope/".length()) : path;
@@ -77,7 +82,7 @@ class ArchitectureTest {
                     problems.add(source.path() + " imports " + imported);
                 }
             }
-            Matcher m = QUALIFIED_UI.matcher(source.code());
+            Matcher m = QUALIFIED_UI.matcher(source.body());
             if (m.find()) {
                 problems.add(source.path() + " uses " + m.group(1) + " by its full name");
             }
@@ -103,8 +108,7 @@ class ArchitectureTest {
                 }
             }
             for (String frontEnd : FRONT_ENDS) {
-                if (Pattern.compile("\\b" + Pattern.quote(frontEnd) + "\\.[A-Za-z]").matcher(
-                        source.code().replaceAll("(?m)^\\s*import\\s.*$", "")).find()) {
+                if (Pattern.compile("\\b" + Pattern.quote(frontEnd) + "\\.[A-Za-z]").matcher(source.body()).find()) {
                     problems.add(source.path() + " uses " + frontEnd + " by its full name");
                 }
             }
