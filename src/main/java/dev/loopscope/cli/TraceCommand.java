@@ -1,0 +1,146 @@
+package dev.loopscope.cli;
+
+import dev.loopscope.diag.Diagnostic;
+import dev.loopscope.diag.SourceFiles;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code loopscope trace SCENARIO.py}: runs a scenario and prints its loop trace. */
+final class TraceCommand implements Command {
+
+    private final Cli.Tracer tracer;
+
+    TraceCommand(Cli.Tracer tracer) {
+        this.tracer = tracer;
+    }
+
+    @Override
+    public String name() {
+        return "trace";
+    }
+
+    @Override
+    public String summary() {
+        return "Run a scenario and print its loop trace";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: loopscope trace [--] SCENARIO.py
+
+                Runs SCENARIO.py, a Python asyncio program (UTF-8 text), on LoopScope's simulated
+                event loop and prints its loop trace on standard output: the line "loop-trace 1",
+                then one line per event ("TIME KIND FIELDS"), exactly as the same program gives
+                under CPython 3.11 with the virtual clock. An exception raised by the program is
+                part of the trace ("error ..."), not a failure of this command.
+
+                A syntax error or a construct LoopScope does not support is reported on standard
+                error as FILE:LINE:COL: message, with the source line and a caret; nothing is
+                printed on standard output then.
+
+                Options:
+                  -h, --help   Show this help
+                  --           Treat what follows as the file name, even if it starts with '-'
+
+                Exit status: 0 trace printed; 2 bad usage, unreadable file or rejected scenario;
+                1 internal error.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        String file = null;
+        boolean optionsEnded = false;
+        for (String arg : args) {
+            if (!optionsEnded && arg.equals("--")) {
+                optionsEnded = true;
+            } else if (!optionsEnded && arg.startsWith("-") && arg.length() > 1) {
+                return Cli.usageError(err, "trace: unknown option '" + arg + "'", help());
+            } else if (file == null) {
+                file = arg;
+            } else {
+                return Cli.usageError(err, "trace: expected one scenario file, got more: '" + arg + "'",
+                        help());
+            }
+        }
+        if (file == null) {
+            return Cli.usageError(err, "trace: missing the scenario file", help());
+        }
+
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            err.println(file + ": not a valid file name");
+            return Cli.USAGE;
+        }
+        String source;
+        try {
+            source = SourceFiles.read(path, file);
+        } catch (SourceFiles.Unreadable e) {
+            err.println(e.getMessage());
+            return Cli.USAGE;
+        }
+        Path baseName = path.getFileName();
+        String fileName = baseName == null ? file : baseName.toString();
+
+        String trace;
+        try {
+            trace = onLargeStack(() -> tracer.loopTrace(fileName, source));
+        } catch (Diagnostic.Failure failure) {
+            err.print(failure.diagnostic().render());
+            err.flush();
+            return Cli.USAGE;
+        } catch (UnsupportedOperationException e) {
+            err.println("loopscope trace: the engine cannot run scenarios yet (" + e.getMessage() + ")");
+            return Cli.FAILED;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("loopscope trace: internal error while running " + fileName + ":");
+            e.printStackTrace(err);
+            return Cli.FAILED;
+        }
+        out.print(trace);
+        out.flush();
+        return Cli.OK;
+    }
+
+    /** Stack for the engine thread: deeply nested scenarios must not overflow the Java stack. */
+    static final long ENGINE_STACK_BYTES = 512L << 20;
+
+    /** Runs {@code work} on a thread with a large stack; rethrows what it throws. */
+    static String onLargeStack(Supplier<String> work) {
+        String[] result = new String[1];
+        Throwable[] thrown = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }, "loopscope-engine", ENGINE_STACK_BYTES);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (thrown[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (thrown[0] instanceof Error e) {
+            throw e;
+        }
+        return result[0];
+    }
+}
