@@ -5,6 +5,22 @@ public final class StrRepr {
     private StrRepr() {
     }
 
+    public static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp < 256) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 65536) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
     public static String repr(String s) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder().append(q);
