@@ -363,11 +363,37 @@ public final class IntOps {
         if (iv == 1.0) {
             return negate ? -1.0 : 1.0;
         }
-        double ix = StrictMath.pow(iv, iw);
+        double ix = iw == Math.rint(iw) && Math.abs(iw) <= 256 ? exactPow(iv, (int) iw) : Math.pow(iv, iw);
         if (Double.isInfinite(ix)) {
             throw FormatError.overflowError("(34, 'Numerical result out of range')");
         }
         return negate ? -ix : ix;
+    }
+
+    /**
+     * Correctly rounded x**n for finite positive x and small integral n, computed exactly as a
+     * ratio of integers: glibc's pow is (practically) correctly rounded and Java's is not.
+     */
+    private static double exactPow(double x, int n) {
+        long bits = Double.doubleToRawLongBits(x);
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & 0xfffffffffffffL;
+        if (exp == 0) {
+            exp = 1;
+        } else {
+            mant |= 1L << 52;
+        }
+        int e2 = exp - 1075; // x == mant * 2**e2
+        BigInteger m = BigInteger.valueOf(mant).pow(Math.abs(n));
+        long shift = (long) e2 * n;
+        BigInteger num = n > 0 ? m : BigInteger.ONE;
+        BigInteger den = n > 0 ? BigInteger.ONE : m;
+        if (shift >= 0) {
+            num = num.shiftLeft((int) shift);
+        } else {
+            den = den.shiftLeft((int) -shift);
+        }
+        return ratioToDouble(num, den);
     }
 
     // ------------------------------------------------------------------ round()
