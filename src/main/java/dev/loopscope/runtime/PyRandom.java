@@ -298,7 +298,7 @@ public final class PyRandom {
             double u2 = 1.0 - random();
             z = NV_MAGICCONST * (u1 - 0.5) / u2;
             double zz = z * z / 4.0;
-            if (zz <= -StrictMath.log(u2)) {
+            if (zz <= -Math.log(u2)) {
                 break;
             }
         }
@@ -311,22 +311,22 @@ public final class PyRandom {
         gaussNext = null;
         if (z == null) {
             double x2pi = random() * TWOPI;
-            double g2rad = Math.sqrt(-2.0 * StrictMath.log(1.0 - random()));
-            z = StrictMath.cos(x2pi) * g2rad;
-            gaussNext = StrictMath.sin(x2pi) * g2rad;
+            double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
+            z = Math.cos(x2pi) * g2rad;
+            gaussNext = Math.sin(x2pi) * g2rad;
         }
         return mu + z * sigma;
     }
 
     public double lognormvariate(double mu, double sigma) {
-        return StrictMath.exp(normalvariate(mu, sigma));
+        return Math.exp(normalvariate(mu, sigma));
     }
 
     public double expovariate(double lambd) {
         if (lambd == 0.0) {
             throw new FormatError("ZeroDivisionError", "float division by zero");
         }
-        return -StrictMath.log(1.0 - random()) / lambd;
+        return -Math.log(1.0 - random()) / lambd;
     }
 
     public double gammavariate(double alpha, double beta) {
@@ -343,16 +343,16 @@ public final class PyRandom {
                     continue;
                 }
                 double u2 = 1.0 - random();
-                double v = StrictMath.log(u1 / (1.0 - u1)) / ainv;
-                double x = alpha * StrictMath.exp(v);
+                double v = Math.log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * Math.exp(v);
                 double z = u1 * u1 * u2;
                 double r = bbb + ccc * v - x;
-                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= StrictMath.log(z)) {
+                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) {
                     return x * beta;
                 }
             }
         } else if (alpha == 1.0) {
-            return -StrictMath.log(1.0 - random()) * beta;
+            return -Math.log(1.0 - random()) * beta;
         }
         double x;
         while (true) {
@@ -362,14 +362,14 @@ public final class PyRandom {
             if (p <= 1.0) {
                 x = Math.pow(p, 1.0 / alpha);
             } else {
-                x = -StrictMath.log((b - p) / alpha);
+                x = -Math.log((b - p) / alpha);
             }
             double u1 = random();
             if (p > 1.0) {
                 if (u1 <= Math.pow(x, alpha - 1.0)) {
                     break;
                 }
-            } else if (u1 <= StrictMath.exp(-x)) {
+            } else if (u1 <= Math.exp(-x)) {
                 break;
             }
         }
@@ -391,7 +391,7 @@ public final class PyRandom {
 
     public double weibullvariate(double alpha, double beta) {
         double u = 1.0 - random();
-        return alpha * Math.pow(-StrictMath.log(u), 1.0 / beta);
+        return alpha * Math.pow(-Math.log(u), 1.0 / beta);
     }
 
     /** randbytes(n): getrandbits(n * 8) as n little-endian bytes. */
