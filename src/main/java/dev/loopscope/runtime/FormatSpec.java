@@ -24,7 +24,7 @@ public final class FormatSpec {
     public final Grouping grouping;
     /** -1 when absent. */
     public final int precision;
-    /** Type code point, or 0 when absent... after parsing, the default type is filled in. */
+    /** Presentation type code point; the caller's default when absent (0 = none, as for float). */
     public final int type;
 
     private FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean alternate, int width,

@@ -312,8 +312,8 @@ public final class PyRandom {
         if (z == null) {
             double x2pi = random() * TWOPI;
             double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
-            z = Math.cos(x2pi) * g2rad;
-            gaussNext = Math.sin(x2pi) * g2rad;
+            z = PreciseMath.cos(x2pi) * g2rad;
+            gaussNext = PreciseMath.sin(x2pi) * g2rad;
         }
         return mu + z * sigma;
     }
