@@ -631,7 +631,7 @@ public final class Interp implements Vm {
                             switch (arg & 3) {
                                 case 1 -> v = Py.str(v);
                                 case 2 -> v = Py.repr(v);
-                                case 3 -> v = dev.loopscope.runtime.StrRepr.ascii(Py.repr(v));
+                                case 3 -> v = Formatting.ascii(v);
                                 default -> {
                                 }
                             }
