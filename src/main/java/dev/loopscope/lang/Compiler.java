@@ -50,18 +50,18 @@ public final class Compiler {
 
     /** Parses, checks and compiles a scenario. Throws Diagnostic.Failure on any refusal. */
     public static Code compile(String file, String source) {
-        Module m = Parser.parse(file, source);
+        Ast.Module m = Parser.parse(file, source);
         return compile(file, source, m);
     }
 
-    public static Code compile(String file, String source, Module m) {
+    public static Code compile(String file, String source, Ast.Module m) {
         Refusals refusals = new Refusals(file, source);
         Symtable st = Symtable.build(m, refusals);
         Compiler c = new Compiler(file, st, refusals);
         return c.module(m);
     }
 
-    private Code module(Module m) {
+    private Code module(Ast.Module m) {
         u = new Unit(st.of(m), "<module>");
         u.b.line = 1;
         for (Stmt s : m.body()) {
@@ -168,113 +168,108 @@ public final class Compiler {
 
     private void stmt(Stmt s) {
         b().at(s.span());
-        switch (s) {
-            case FunctionDef f -> functionDef(f);
-            case ClassDef c -> classDef(c);
-            case Return r -> {
-                if (r.value() != null) {
-                    expr(r.value());
-                } else {
-                    loadNone();
-                }
-                unwindAll(true, s.span());
-                b().at(s.span());
-                emit(Op.RETURN_VALUE);
+        if (s instanceof FunctionDef f) {
+            functionDef(f);
+        } else if (s instanceof ClassDef c) {
+            classDef(c);
+        } else if (s instanceof Return r) {
+            if (r.value() != null) {
+                expr(r.value());
+            } else {
+                loadNone();
             }
-            case Delete d -> {
-                for (Expr t : d.targets()) {
-                    delete(t);
-                }
+            unwindAll(true, s.span());
+            b().at(s.span());
+            emit(Op.RETURN_VALUE);
+        } else if (s instanceof Delete d) {
+            for (Expr t : d.targets()) {
+                delete(t);
             }
-            case Assign a -> {
+        } else if (s instanceof Assign a) {
+            expr(a.value());
+            for (int i = 0; i < a.targets().size(); i++) {
+                if (i < a.targets().size() - 1) {
+                    emit(Op.COPY, 1);
+                }
+                store(a.targets().get(i));
+            }
+        } else if (s instanceof AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof AnnAssign a) {
+            if (a.value() != null) {
                 expr(a.value());
-                for (int i = 0; i < a.targets().size(); i++) {
-                    if (i < a.targets().size() - 1) {
-                        emit(Op.COPY, 1);
-                    }
-                    store(a.targets().get(i));
+                store(a.target());
+            }
+        } else if (s instanceof For f) {
+            forLoop(f);
+        } else if (s instanceof While w) {
+            whileLoop(w);
+        } else if (s instanceof If i) {
+            ifStmt(i);
+        } else if (s instanceof With w) {
+            with(w, 0);
+        } else if (s instanceof Raise r) {
+            int n = 0;
+            if (r.exc() != null) {
+                expr(r.exc());
+                n = 1;
+                if (r.cause() != null) {
+                    expr(r.cause());
+                    n = 2;
                 }
             }
-            case AugAssign a -> augAssign(a);
-            case AnnAssign a -> {
-                if (a.value() != null) {
-                    expr(a.value());
-                    store(a.target());
-                }
+            b().at(s.span());
+            emit(Op.RAISE_VARARGS, n);
+        } else if (s instanceof Try t) {
+            if (t.isStar()) {
+                tryStar(t);
+            } else if (!t.finalBody().isEmpty()) {
+                tryFinally(t);
+            } else {
+                tryExcept(t);
             }
-            case For f -> forLoop(f);
-            case While w -> whileLoop(w);
-            case If i -> ifStmt(i);
-            case With w -> with(w, 0);
-            case Raise r -> {
-                int n = 0;
-                if (r.exc() != null) {
-                    expr(r.exc());
-                    n = 1;
-                    if (r.cause() != null) {
-                        expr(r.cause());
-                        n = 2;
-                    }
-                }
-                b().at(s.span());
-                emit(Op.RAISE_VARARGS, n);
+        } else if (s instanceof Assert a) {
+            int end = b().newLabel();
+            jumpIf(a.test(), true, end);
+            emit(Op.LOAD_ASSERTION_ERROR);
+            if (a.msg() != null) {
+                emit(Op.PUSH_NULL);
+                emit(Op.SWAP, 2);
+                expr(a.msg());
+                emit(Op.CALL, 1);
             }
-            case Try t -> {
-                if (t.isStar()) {
-                    tryStar(t);
-                } else if (!t.finalBody().isEmpty()) {
-                    tryFinally(t);
-                } else {
-                    tryExcept(t);
-                }
-            }
-            case Assert a -> {
-                int end = b().newLabel();
-                jumpIf(a.test(), true, end);
-                emit(Op.LOAD_ASSERTION_ERROR);
-                if (a.msg() != null) {
-                    emit(Op.PUSH_NULL);
-                    emit(Op.SWAP, 2);
-                    expr(a.msg());
-                    emit(Op.CALL, 1);
-                }
-                b().at(s.span());
-                emit(Op.RAISE_VARARGS, 1);
-                b().place(end);
-            }
-            case Import im -> {
-                for (Alias al : im.names()) {
-                    b().at(al.span());
-                    loadConst(0L);
-                    loadNone();
-                    emit(Op.IMPORT_NAME, b().name(al.name()));
-                    nameOp(al.asName() != null ? al.asName() : al.name(), Ctx.STORE);
-                }
-            }
-            case ImportFrom im -> {
+            b().at(s.span());
+            emit(Op.RAISE_VARARGS, 1);
+            b().place(end);
+        } else if (s instanceof Import im) {
+            for (Alias al : im.names()) {
+                b().at(al.span());
                 loadConst(0L);
-                Object[] names = im.names().stream().map(Alias::name).toArray();
-                loadConst(dev.loopscope.runtime.PyTuple.of(names));
-                emit(Op.IMPORT_NAME, b().name(im.module()));
-                for (Alias al : im.names()) {
-                    b().at(al.span());
-                    emit(Op.IMPORT_FROM, b().name(al.name()));
-                    nameOp(al.asName() != null ? al.asName() : al.name(), Ctx.STORE);
-                }
-                emit(Op.POP_TOP);
+                loadNone();
+                emit(Op.IMPORT_NAME, b().name(al.name()));
+                nameOp(al.asName() != null ? al.asName() : al.name(), Ctx.STORE);
             }
-            case Global g -> {
+        } else if (s instanceof ImportFrom im) {
+            loadConst(0L);
+            Object[] names = im.names().stream().map(Alias::name).toArray();
+            loadConst(dev.loopscope.runtime.PyTuple.of(names));
+            emit(Op.IMPORT_NAME, b().name(im.module()));
+            for (Alias al : im.names()) {
+                b().at(al.span());
+                emit(Op.IMPORT_FROM, b().name(al.name()));
+                nameOp(al.asName() != null ? al.asName() : al.name(), Ctx.STORE);
             }
-            case Nonlocal n -> {
-            }
-            case ExprStmt e -> {
-                expr(e.value());
-                emit(Op.POP_TOP);
-            }
-            case Pass p -> {
-            }
-            case Break br -> breakOrContinue(true, br.span());
-            case Continue c -> breakOrContinue(false, c.span());
+            emit(Op.POP_TOP);
+        } else if (s instanceof Global g) {
+        } else if (s instanceof Nonlocal n) {
+        } else if (s instanceof ExprStmt e) {
+            expr(e.value());
+            emit(Op.POP_TOP);
+        } else if (s instanceof Pass p) {
+        } else if (s instanceof Break br) {
+            breakOrContinue(true, br.span());
+        } else if (s instanceof Continue c) {
+            breakOrContinue(false, c.span());
         }
     }
 
@@ -786,69 +781,73 @@ public final class Compiler {
 
     private void augAssign(AugAssign a) {
         int op = a.op().ordinal() + 100;
-        switch (a.target()) {
-            case Name n -> {
-                nameOp(n.id(), Ctx.LOAD);
-                expr(a.value());
-                b().at(a.span());
-                emit(Op.BINARY_OP, op);
-                nameOp(n.id(), Ctx.STORE);
-            }
-            case Attribute at -> {
-                expr(at.value());
-                emit(Op.COPY, 1);
-                emit(Op.LOAD_ATTR, b().name(at.attr()));
-                expr(a.value());
-                b().at(a.span());
-                emit(Op.BINARY_OP, op);
-                emit(Op.SWAP, 2);
-                emit(Op.STORE_ATTR, b().name(at.attr()));
-            }
-            case Subscript s -> {
-                expr(s.value());
-                subscriptIndex(s.slice());
-                emit(Op.COPY, 2);
-                emit(Op.COPY, 2);
-                emit(Op.BINARY_SUBSCR);
-                expr(a.value());
-                b().at(a.span());
-                emit(Op.BINARY_OP, op);
-                emit(Op.SWAP, 3);
-                emit(Op.SWAP, 2);
-                emit(Op.STORE_SUBSCR);
-            }
-            default -> throw refusals.syntax(a.target().span(), "'" + describe(a.target())
-                    + "' is an illegal expression for augmented assignment");
+        if (a.target() instanceof Name n) {
+            nameOp(n.id(), Ctx.LOAD);
+            expr(a.value());
+            b().at(a.span());
+            emit(Op.BINARY_OP, op);
+            nameOp(n.id(), Ctx.STORE);
+        } else if (a.target() instanceof Attribute at) {
+            expr(at.value());
+            emit(Op.COPY, 1);
+            emit(Op.LOAD_ATTR, b().name(at.attr()));
+            expr(a.value());
+            b().at(a.span());
+            emit(Op.BINARY_OP, op);
+            emit(Op.SWAP, 2);
+            emit(Op.STORE_ATTR, b().name(at.attr()));
+        } else if (a.target() instanceof Subscript s) {
+            expr(s.value());
+            subscriptIndex(s.slice());
+            emit(Op.COPY, 2);
+            emit(Op.COPY, 2);
+            emit(Op.BINARY_SUBSCR);
+            expr(a.value());
+            b().at(a.span());
+            emit(Op.BINARY_OP, op);
+            emit(Op.SWAP, 3);
+            emit(Op.SWAP, 2);
+            emit(Op.STORE_SUBSCR);
+        } else {
+            throw refusals.syntax(a.target().span(), "'" + describe(a.target()) + "' is an illegal expression for augmented assignment");
         }
     }
 
     private String describe(Expr e) {
-        return switch (e) {
-            case Call c -> "function call";
-            case TupleExpr t -> "tuple";
-            case ListExpr l -> "list";
-            case Constant c -> "literal";
-            default -> "expression";
-        };
+        if (e instanceof Call) {
+            return "function call";
+        }
+        if (e instanceof TupleExpr) {
+            return "tuple";
+        }
+        if (e instanceof ListExpr) {
+            return "list";
+        }
+        if (e instanceof Constant) {
+            return "literal";
+        }
+        return "expression";
     }
 
     private void store(Expr t) {
         b().at(t.span());
-        switch (t) {
-            case Name n -> nameOp(n.id(), Ctx.STORE);
-            case Attribute a -> {
-                expr(a.value());
-                emit(Op.STORE_ATTR, b().name(a.attr()));
-            }
-            case Subscript s -> {
-                expr(s.value());
-                subscriptIndex(s.slice());
-                emit(Op.STORE_SUBSCR);
-            }
-            case TupleExpr tu -> unpackInto(tu.elts(), t.span());
-            case ListExpr l -> unpackInto(l.elts(), t.span());
-            case Starred s -> throw refusals.syntax(s.span(), "starred assignment target must be in a list or tuple");
-            default -> throw refusals.syntax(t.span(), "cannot assign to " + describe(t));
+        if (t instanceof Name n) {
+            nameOp(n.id(), Ctx.STORE);
+        } else if (t instanceof Attribute a) {
+            expr(a.value());
+            emit(Op.STORE_ATTR, b().name(a.attr()));
+        } else if (t instanceof Subscript s) {
+            expr(s.value());
+            subscriptIndex(s.slice());
+            emit(Op.STORE_SUBSCR);
+        } else if (t instanceof TupleExpr tu) {
+            unpackInto(tu.elts(), t.span());
+        } else if (t instanceof ListExpr l) {
+            unpackInto(l.elts(), t.span());
+        } else if (t instanceof Starred s) {
+            throw refusals.syntax(s.span(), "starred assignment target must be in a list or tuple");
+        } else {
+            throw refusals.syntax(t.span(), "cannot assign to " + describe(t));
         }
     }
 
@@ -874,20 +873,21 @@ public final class Compiler {
 
     private void delete(Expr t) {
         b().at(t.span());
-        switch (t) {
-            case Name n -> nameOp(n.id(), Ctx.DEL);
-            case Attribute a -> {
-                expr(a.value());
-                emit(Op.DELETE_ATTR, b().name(a.attr()));
-            }
-            case Subscript s -> {
-                expr(s.value());
-                subscriptIndex(s.slice());
-                emit(Op.DELETE_SUBSCR);
-            }
-            case TupleExpr tu -> tu.elts().forEach(this::delete);
-            case ListExpr l -> l.elts().forEach(this::delete);
-            default -> throw refusals.syntax(t.span(), "cannot delete " + describe(t));
+        if (t instanceof Name n) {
+            nameOp(n.id(), Ctx.DEL);
+        } else if (t instanceof Attribute a) {
+            expr(a.value());
+            emit(Op.DELETE_ATTR, b().name(a.attr()));
+        } else if (t instanceof Subscript s) {
+            expr(s.value());
+            subscriptIndex(s.slice());
+            emit(Op.DELETE_SUBSCR);
+        } else if (t instanceof TupleExpr tu) {
+            tu.elts().forEach(this::delete);
+        } else if (t instanceof ListExpr l) {
+            l.elts().forEach(this::delete);
+        } else {
+            throw refusals.syntax(t.span(), "cannot delete " + describe(t));
         }
     }
 
@@ -1091,118 +1091,120 @@ public final class Compiler {
 
     private void expr(Expr e) {
         b().at(e.span());
-        switch (e) {
-            case Name n -> nameOp(n.id(), Ctx.LOAD);
-            case Constant c -> loadConst(constantValue(c));
-            case BoolOp bo -> {
-                int end = b().newLabel();
-                for (int i = 0; i < bo.values().size(); i++) {
-                    expr(bo.values().get(i));
-                    if (i < bo.values().size() - 1) {
-                        emit(bo.isAnd() ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
-                    }
-                }
-                b().place(end);
-            }
-            case NamedExpr n -> {
-                expr(n.value());
-                emit(Op.COPY, 1);
-                nameOp(n.target().id(), Ctx.STORE);
-            }
-            case BinOp bo -> {
-                expr(bo.left());
-                expr(bo.right());
-                b().at(bo.span());
-                emit(Op.BINARY_OP, bo.op().ordinal());
-            }
-            case UnaryOp un -> {
-                expr(un.operand());
-                b().at(un.span());
-                emit(switch (un.op()) {
-                    case NOT -> Op.UNARY_NOT;
-                    case USUB -> Op.UNARY_NEGATIVE;
-                    case UADD -> Op.UNARY_POSITIVE;
-                    case INVERT -> Op.UNARY_INVERT;
-                });
-            }
-            case Lambda l -> {
-                Scope ls = st.of(l);
-                Code code = compileFunctionBody(ls, "<lambda>", qualnameFor("<lambda>", true), l.args(),
-                        l.span().line(), () -> {
-                            expr(l.body());
-                            emit(Op.RETURN_VALUE);
-                        });
-                makeFunction(code, ls, l.args());
-            }
-            case IfExp i -> {
-                int orElse = b().newLabel();
-                int end = b().newLabel();
-                jumpIf(i.test(), false, orElse);
-                expr(i.body());
-                emit(Op.JUMP, end);
-                b().place(orElse);
-                expr(i.orElse());
-                b().place(end);
-            }
-            case DictExpr d -> dict(d);
-            case SetExpr s -> collection(s.elts(), Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
-            case ListExpr l -> collection(l.elts(), Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
-            case TupleExpr t -> {
-                if (t.elts().stream().anyMatch(x -> x instanceof Starred)) {
-                    collection(t.elts(), Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
-                    emit(Op.LIST_TO_TUPLE);
-                } else if (!t.elts().isEmpty() && t.elts().stream().allMatch(x -> x instanceof Constant)) {
-                    loadConst(dev.loopscope.runtime.PyTuple.of(
-                            t.elts().stream().map(x -> constantValue((Constant) x)).toArray()));
-                } else {
-                    exprs(t.elts());
-                    emit(Op.BUILD_TUPLE, t.elts().size());
+        if (e instanceof Name n) {
+            nameOp(n.id(), Ctx.LOAD);
+        } else if (e instanceof Constant c) {
+            loadConst(constantValue(c));
+        } else if (e instanceof BoolOp bo) {
+            int end = b().newLabel();
+            for (int i = 0; i < bo.values().size(); i++) {
+                expr(bo.values().get(i));
+                if (i < bo.values().size() - 1) {
+                    emit(bo.isAnd() ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
                 }
             }
-            case ListComp c -> comprehension(c, c.generators());
-            case SetComp c -> comprehension(c, c.generators());
-            case DictComp c -> comprehension(c, c.generators());
-            case GeneratorExp c -> comprehension(c, c.generators());
-            case Await a -> {
-                expr(a.value());
-                b().at(a.span());
-                emit(Op.GET_AWAITABLE, 0);
-                loadNone();
-                await();
+            b().place(end);
+        } else if (e instanceof NamedExpr n) {
+            expr(n.value());
+            emit(Op.COPY, 1);
+            nameOp(n.target().id(), Ctx.STORE);
+        } else if (e instanceof BinOp bo) {
+            expr(bo.left());
+            expr(bo.right());
+            b().at(bo.span());
+            emit(Op.BINARY_OP, bo.op().ordinal());
+        } else if (e instanceof UnaryOp un) {
+            expr(un.operand());
+            b().at(un.span());
+            emit(switch (un.op()) {
+                case NOT -> Op.UNARY_NOT;
+                case USUB -> Op.UNARY_NEGATIVE;
+                case UADD -> Op.UNARY_POSITIVE;
+                case INVERT -> Op.UNARY_INVERT;
+            });
+        } else if (e instanceof Lambda l) {
+            Scope ls = st.of(l);
+            Code code = compileFunctionBody(ls, "<lambda>", qualnameFor("<lambda>", true), l.args(),
+                    l.span().line(), () -> {
+                        expr(l.body());
+                        emit(Op.RETURN_VALUE);
+                    });
+            makeFunction(code, ls, l.args());
+        } else if (e instanceof IfExp i) {
+            int orElse = b().newLabel();
+            int end = b().newLabel();
+            jumpIf(i.test(), false, orElse);
+            expr(i.body());
+            emit(Op.JUMP, end);
+            b().place(orElse);
+            expr(i.orElse());
+            b().place(end);
+        } else if (e instanceof DictExpr d) {
+            dict(d);
+        } else if (e instanceof SetExpr s) {
+            collection(s.elts(), Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
+        } else if (e instanceof ListExpr l) {
+            collection(l.elts(), Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+        } else if (e instanceof TupleExpr t) {
+            if (t.elts().stream().anyMatch(x -> x instanceof Starred)) {
+                collection(t.elts(), Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+                emit(Op.LIST_TO_TUPLE);
+            } else if (!t.elts().isEmpty() && t.elts().stream().allMatch(x -> x instanceof Constant)) {
+                loadConst(dev.loopscope.runtime.PyTuple.of(
+                        t.elts().stream().map(x -> constantValue((Constant) x)).toArray()));
+            } else {
+                exprs(t.elts());
+                emit(Op.BUILD_TUPLE, t.elts().size());
             }
-            case Yield y -> {
-                if (y.value() != null) {
-                    expr(y.value());
-                } else {
-                    loadNone();
-                }
-                b().at(y.span());
-                emit(Op.YIELD_VALUE);
-            }
-            case YieldFrom y -> {
+        } else if (e instanceof ListComp c) {
+            comprehension(c, c.generators());
+        } else if (e instanceof SetComp c) {
+            comprehension(c, c.generators());
+        } else if (e instanceof DictComp c) {
+            comprehension(c, c.generators());
+        } else if (e instanceof GeneratorExp c) {
+            comprehension(c, c.generators());
+        } else if (e instanceof Await a) {
+            expr(a.value());
+            b().at(a.span());
+            emit(Op.GET_AWAITABLE, 0);
+            loadNone();
+            await();
+        } else if (e instanceof Yield y) {
+            if (y.value() != null) {
                 expr(y.value());
-                b().at(y.span());
-                emit(Op.GET_YIELD_FROM_ITER);
+            } else {
                 loadNone();
-                await();
             }
-            case Compare c -> compare(c);
-            case Call c -> call(c);
-            case JoinedStr j -> joinedStr(j);
-            case FormattedValue f -> formattedValue(f);
-            case Attribute a -> {
-                expr(a.value());
-                b().at(a.span());
-                emit(Op.LOAD_ATTR, b().name(a.attr()));
-            }
-            case Subscript s -> {
-                expr(s.value());
-                subscriptIndex(s.slice());
-                b().at(s.span());
-                emit(Op.BINARY_SUBSCR);
-            }
-            case Starred s -> throw refusals.syntax(s.span(), "can't use starred expression here");
-            case Slice s -> throw refusals.syntax(s.span(), "invalid syntax");
+            b().at(y.span());
+            emit(Op.YIELD_VALUE);
+        } else if (e instanceof YieldFrom y) {
+            expr(y.value());
+            b().at(y.span());
+            emit(Op.GET_YIELD_FROM_ITER);
+            loadNone();
+            await();
+        } else if (e instanceof Compare c) {
+            compare(c);
+        } else if (e instanceof Call c) {
+            call(c);
+        } else if (e instanceof JoinedStr j) {
+            joinedStr(j);
+        } else if (e instanceof FormattedValue f) {
+            formattedValue(f);
+        } else if (e instanceof Attribute a) {
+            expr(a.value());
+            b().at(a.span());
+            emit(Op.LOAD_ATTR, b().name(a.attr()));
+        } else if (e instanceof Subscript s) {
+            expr(s.value());
+            subscriptIndex(s.slice());
+            b().at(s.span());
+            emit(Op.BINARY_SUBSCR);
+        } else if (e instanceof Starred s) {
+            throw refusals.syntax(s.span(), "can't use starred expression here");
+        } else if (e instanceof Slice s) {
+            throw refusals.syntax(s.span(), "invalid syntax");
         }
     }
 
@@ -1505,26 +1507,22 @@ public final class Compiler {
         } else {
             // the accumulator sits below this comprehension's i+1 iterators
             int depthToAcc = i + 2;
-            switch (node) {
-                case ListComp c -> {
-                    expr(c.elt());
-                    emit(Op.LIST_APPEND, depthToAcc);
-                }
-                case SetComp c -> {
-                    expr(c.elt());
-                    emit(Op.SET_ADD, depthToAcc);
-                }
-                case DictComp c -> {
-                    expr(c.key());
-                    expr(c.value());
-                    emit(Op.MAP_ADD, depthToAcc);
-                }
-                case GeneratorExp c -> {
-                    expr(c.elt());
-                    emit(Op.YIELD_VALUE);
-                    emit(Op.POP_TOP);
-                }
-                default -> throw new IllegalStateException();
+            if (node instanceof ListComp c) {
+                expr(c.elt());
+                emit(Op.LIST_APPEND, depthToAcc);
+            } else if (node instanceof SetComp c) {
+                expr(c.elt());
+                emit(Op.SET_ADD, depthToAcc);
+            } else if (node instanceof DictComp c) {
+                expr(c.key());
+                expr(c.value());
+                emit(Op.MAP_ADD, depthToAcc);
+            } else if (node instanceof GeneratorExp c) {
+                expr(c.elt());
+                emit(Op.YIELD_VALUE);
+                emit(Op.POP_TOP);
+            } else {
+                throw new IllegalStateException();
             }
         }
         emit(Op.JUMP, top);

@@ -21,7 +21,7 @@ final class Symtable {
         this.refusals = refusals;
     }
 
-    static Symtable build(Module m, Refusals refusals) {
+    static Symtable build(Ast.Module m, Refusals refusals) {
         Symtable st = new Symtable(refusals);
         st.cur = new Scope(Scope.Kind.MODULE, "<module>", null, m);
         st.scopes.put(m, st.cur);
@@ -70,197 +70,176 @@ final class Symtable {
     }
 
     private void stmt(Stmt s) {
-        switch (s) {
-            case FunctionDef f -> {
-                for (Expr d : f.decorators()) {
-                    expr(d);
-                }
-                argDefaults(f.args());
-                bind(f.name());
-                Scope fs = new Scope(Scope.Kind.FUNCTION, f.name(), cur, f);
-                fs.isAsync = f.isAsync();
-                scopes.put(f, fs);
-                Scope saved = cur;
-                cur = fs;
-                params(f.args());
-                stmts(f.body());
-                cur = saved;
-                if (fs.isAsync && fs.isGenerator) {
-                    throw refusals.unsupported(f.span(), "async generators (yield inside async def) are not "
-                            + "supported yet");
-                }
+        if (s instanceof FunctionDef f) {
+            for (Expr d : f.decorators()) {
+                expr(d);
             }
-            case ClassDef c -> {
-                for (Expr d : c.decorators()) {
-                    expr(d);
-                }
-                for (Expr b : c.bases()) {
-                    expr(b);
-                }
-                for (Keyword k : c.keywords()) {
-                    expr(k.value());
-                }
-                bind(c.name());
-                Scope cs = new Scope(Scope.Kind.CLASS, c.name(), cur, c);
-                scopes.put(c, cs);
-                Scope saved = cur;
-                cur = cs;
-                stmts(c.body());
-                cur = saved;
+            argDefaults(f.args());
+            bind(f.name());
+            Scope fs = new Scope(Scope.Kind.FUNCTION, f.name(), cur, f);
+            fs.isAsync = f.isAsync();
+            scopes.put(f, fs);
+            Scope saved = cur;
+            cur = fs;
+            params(f.args());
+            stmts(f.body());
+            cur = saved;
+            if (fs.isAsync && fs.isGenerator) {
+                throw refusals.unsupported(f.span(), "async generators (yield inside async def) are not "
+                        + "supported yet");
             }
-            case Return r -> {
-                if (cur.kind != Scope.Kind.FUNCTION) {
-                    throw refusals.syntax(r.span(), "'return' outside function");
-                }
-                if (r.value() != null) {
-                    expr(r.value());
-                }
+        } else if (s instanceof ClassDef c) {
+            for (Expr d : c.decorators()) {
+                expr(d);
             }
-            case Delete d -> {
-                for (Expr t : d.targets()) {
-                    target(t);
-                }
+            for (Expr b : c.bases()) {
+                expr(b);
             }
-            case Assign a -> {
+            for (Keyword k : c.keywords()) {
+                expr(k.value());
+            }
+            bind(c.name());
+            Scope cs = new Scope(Scope.Kind.CLASS, c.name(), cur, c);
+            scopes.put(c, cs);
+            Scope saved = cur;
+            cur = cs;
+            stmts(c.body());
+            cur = saved;
+        } else if (s instanceof Return r) {
+            if (cur.kind != Scope.Kind.FUNCTION) {
+                throw refusals.syntax(r.span(), "'return' outside function");
+            }
+            if (r.value() != null) {
+                expr(r.value());
+            }
+        } else if (s instanceof Delete d) {
+            for (Expr t : d.targets()) {
+                target(t);
+            }
+        } else if (s instanceof Assign a) {
+            expr(a.value());
+            for (Expr t : a.targets()) {
+                target(t);
+            }
+        } else if (s instanceof AugAssign a) {
+            expr(a.value());
+            if (a.target() instanceof Name n) {
+                cur.used.add(n.id());
+            }
+            target(a.target());
+        } else if (s instanceof AnnAssign a) {
+            if (a.value() != null) {
                 expr(a.value());
-                for (Expr t : a.targets()) {
-                    target(t);
-                }
             }
-            case AugAssign a -> {
-                expr(a.value());
-                if (a.target() instanceof Name n) {
-                    cur.used.add(n.id());
-                }
+            if (cur.kind != Scope.Kind.FUNCTION) {
+                expr(a.annotation());
+            }
+            if (a.value() != null || a.target() instanceof Name) {
                 target(a.target());
+            } else {
+                expr(a.target());
             }
-            case AnnAssign a -> {
-                if (a.value() != null) {
-                    expr(a.value());
-                }
-                if (cur.kind != Scope.Kind.FUNCTION) {
-                    expr(a.annotation());
-                }
-                if (a.value() != null || a.target() instanceof Name) {
-                    target(a.target());
-                } else {
-                    expr(a.target());
-                }
+        } else if (s instanceof For f) {
+            if (f.isAsync()) {
+                requireAsync(f.span(), "'async for' outside async function");
             }
-            case For f -> {
-                if (f.isAsync()) {
-                    requireAsync(f.span(), "'async for' outside async function");
-                }
-                expr(f.iter());
-                target(f.target());
-                stmts(f.body());
-                stmts(f.orElse());
+            expr(f.iter());
+            target(f.target());
+            stmts(f.body());
+            stmts(f.orElse());
+        } else if (s instanceof While w) {
+            expr(w.test());
+            stmts(w.body());
+            stmts(w.orElse());
+        } else if (s instanceof If i) {
+            expr(i.test());
+            stmts(i.body());
+            stmts(i.orElse());
+        } else if (s instanceof With w) {
+            if (w.isAsync()) {
+                requireAsync(w.span(), "'async with' outside async function");
             }
-            case While w -> {
-                expr(w.test());
-                stmts(w.body());
-                stmts(w.orElse());
-            }
-            case If i -> {
-                expr(i.test());
-                stmts(i.body());
-                stmts(i.orElse());
-            }
-            case With w -> {
-                if (w.isAsync()) {
-                    requireAsync(w.span(), "'async with' outside async function");
-                }
-                for (WithItem item : w.items()) {
-                    expr(item.contextExpr());
-                    if (item.optionalVars() != null) {
-                        target(item.optionalVars());
-                    }
-                }
-                stmts(w.body());
-            }
-            case Raise r -> {
-                if (r.exc() != null) {
-                    expr(r.exc());
-                }
-                if (r.cause() != null) {
-                    expr(r.cause());
+            for (WithItem item : w.items()) {
+                expr(item.contextExpr());
+                if (item.optionalVars() != null) {
+                    target(item.optionalVars());
                 }
             }
-            case Try t -> {
-                stmts(t.body());
-                for (ExceptHandler h : t.handlers()) {
-                    if (h.type() != null) {
-                        expr(h.type());
-                    }
-                    if (h.name() != null) {
-                        bind(h.name());
-                    }
-                    stmts(h.body());
+            stmts(w.body());
+        } else if (s instanceof Raise r) {
+            if (r.exc() != null) {
+                expr(r.exc());
+            }
+            if (r.cause() != null) {
+                expr(r.cause());
+            }
+        } else if (s instanceof Try t) {
+            stmts(t.body());
+            for (ExceptHandler h : t.handlers()) {
+                if (h.type() != null) {
+                    expr(h.type());
                 }
-                stmts(t.orElse());
-                stmts(t.finalBody());
-            }
-            case Assert a -> {
-                expr(a.test());
-                if (a.msg() != null) {
-                    expr(a.msg());
+                if (h.name() != null) {
+                    bind(h.name());
                 }
+                stmts(h.body());
             }
-            case Import im -> {
-                for (Alias al : im.names()) {
-                    refusals.checkModule(al.name(), al.span());
-                    String n = al.asName() != null ? al.asName() : al.name().split("\\.")[0];
-                    bind(n);
+            stmts(t.orElse());
+            stmts(t.finalBody());
+        } else if (s instanceof Assert a) {
+            expr(a.test());
+            if (a.msg() != null) {
+                expr(a.msg());
+            }
+        } else if (s instanceof Import im) {
+            for (Alias al : im.names()) {
+                refusals.checkModule(al.name(), al.span());
+                String n = al.asName() != null ? al.asName() : al.name().split("\\.")[0];
+                bind(n);
+            }
+        } else if (s instanceof ImportFrom im) {
+            if (im.level() > 0) {
+                throw refusals.unsupported(im.span(), "relative imports are not supported (a scenario is a "
+                        + "single file)");
+            }
+            refusals.checkModule(im.module(), im.span());
+            for (Alias al : im.names()) {
+                if (al.name().equals("*")) {
+                    throw refusals.unsupported(al.span(), "'from " + im.module() + " import *' is not "
+                            + "supported; import the names you use");
                 }
+                bind(al.asName() != null ? al.asName() : al.name());
             }
-            case ImportFrom im -> {
-                if (im.level() > 0) {
-                    throw refusals.unsupported(im.span(), "relative imports are not supported (a scenario is a "
-                            + "single file)");
+        } else if (s instanceof Global g) {
+            for (String n : g.names()) {
+                if (cur.params.contains(n)) {
+                    throw refusals.syntax(g.span(), "name '" + n + "' is parameter and global");
                 }
-                refusals.checkModule(im.module(), im.span());
-                for (Alias al : im.names()) {
-                    if (al.name().equals("*")) {
-                        throw refusals.unsupported(al.span(), "'from " + im.module() + " import *' is not "
-                                + "supported; import the names you use");
-                    }
-                    bind(al.asName() != null ? al.asName() : al.name());
+                if (cur.bound.contains(n) || cur.used.contains(n)) {
+                    throw refusals.syntax(g.span(), "name '" + n + "' is " + (cur.bound.contains(n)
+                            ? "assigned to" : "used") + " before global declaration");
                 }
+                cur.globals.add(n);
             }
-            case Global g -> {
-                for (String n : g.names()) {
-                    if (cur.params.contains(n)) {
-                        throw refusals.syntax(g.span(), "name '" + n + "' is parameter and global");
-                    }
-                    if (cur.bound.contains(n) || cur.used.contains(n)) {
-                        throw refusals.syntax(g.span(), "name '" + n + "' is " + (cur.bound.contains(n)
-                                ? "assigned to" : "used") + " before global declaration");
-                    }
-                    cur.globals.add(n);
+        } else if (s instanceof Nonlocal nl) {
+            if (cur.kind != Scope.Kind.FUNCTION) {
+                throw refusals.syntax(nl.span(), "nonlocal declaration not allowed at module level");
+            }
+            for (String n : nl.names()) {
+                if (cur.params.contains(n)) {
+                    throw refusals.syntax(nl.span(), "name '" + n + "' is parameter and nonlocal");
                 }
-            }
-            case Nonlocal nl -> {
-                if (cur.kind != Scope.Kind.FUNCTION) {
-                    throw refusals.syntax(nl.span(), "nonlocal declaration not allowed at module level");
+                if (cur.bound.contains(n) || cur.used.contains(n)) {
+                    throw refusals.syntax(nl.span(), "name '" + n + "' is " + (cur.bound.contains(n)
+                            ? "assigned to" : "used") + " before nonlocal declaration");
                 }
-                for (String n : nl.names()) {
-                    if (cur.params.contains(n)) {
-                        throw refusals.syntax(nl.span(), "name '" + n + "' is parameter and nonlocal");
-                    }
-                    if (cur.bound.contains(n) || cur.used.contains(n)) {
-                        throw refusals.syntax(nl.span(), "name '" + n + "' is " + (cur.bound.contains(n)
-                                ? "assigned to" : "used") + " before nonlocal declaration");
-                    }
-                    cur.nonlocals.add(n);
-                }
+                cur.nonlocals.add(n);
             }
-            case ExprStmt e -> expr(e.value());
-            case Pass p -> {
-            }
-            case Break b -> {
-            }
-            case Continue c -> {
-            }
+        } else if (s instanceof ExprStmt e) {
+            expr(e.value());
+        } else if (s instanceof Pass p) {
+        } else if (s instanceof Break b) {
+        } else if (s instanceof Continue c) {
         }
     }
 
@@ -313,17 +292,21 @@ final class Symtable {
     }
 
     private void target(Expr t) {
-        switch (t) {
-            case Name n -> bind(n.id());
-            case TupleExpr tu -> tu.elts().forEach(this::target);
-            case ListExpr l -> l.elts().forEach(this::target);
-            case Starred s -> target(s.value());
-            case Attribute a -> expr(a.value());
-            case Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
-            }
-            default -> throw refusals.syntax(t.span(), "cannot assign to expression");
+        if (t instanceof Name n) {
+            bind(n.id());
+        } else if (t instanceof TupleExpr tu) {
+            tu.elts().forEach(this::target);
+        } else if (t instanceof ListExpr l) {
+            l.elts().forEach(this::target);
+        } else if (t instanceof Starred s) {
+            target(s.value());
+        } else if (t instanceof Attribute a) {
+            expr(a.value());
+        } else if (t instanceof Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+        } else {
+            throw refusals.syntax(t.span(), "cannot assign to expression");
         }
     }
 
@@ -336,137 +319,133 @@ final class Symtable {
     }
 
     private void expr(Expr e) {
-        switch (e) {
-            case Name n -> {
-                cur.used.add(n.id());
-                refusals.checkBuiltinUse(n);
-                if (n.id().equals("super") || n.id().equals("__class__")) {
-                    cur.used.add("__class__");
+        if (e instanceof Name n) {
+            cur.used.add(n.id());
+            refusals.checkBuiltinUse(n);
+            if (n.id().equals("super") || n.id().equals("__class__")) {
+                cur.used.add("__class__");
+            }
+        } else if (e instanceof Constant c) {
+        } else if (e instanceof BoolOp b) {
+            exprs(b.values());
+        } else if (e instanceof NamedExpr n) {
+            expr(n.value());
+            Scope s = cur;
+            while (s.isComprehension) {
+                s = s.parent;
+            }
+            if (s != cur) {
+                if (s.kind == Scope.Kind.CLASS) {
+                    throw refusals.syntax(n.span(), "assignment expression within a comprehension cannot be "
+                            + "used in a class body");
                 }
-            }
-            case Constant c -> {
-            }
-            case BoolOp b -> exprs(b.values());
-            case NamedExpr n -> {
-                expr(n.value());
-                Scope s = cur;
-                while (s.isComprehension) {
-                    s = s.parent;
-                }
-                if (s != cur) {
-                    if (s.kind == Scope.Kind.CLASS) {
-                        throw refusals.syntax(n.span(), "assignment expression within a comprehension cannot be "
-                                + "used in a class body");
-                    }
-                    s.bound.add(n.target().id());
-                    for (Scope c = cur; c != s; c = c.parent) {
-                        if (s.kind == Scope.Kind.FUNCTION) {
-                            c.nonlocals.add(n.target().id());
-                        } else {
-                            c.globals.add(n.target().id());
-                        }
-                    }
-                } else {
-                    bind(n.target().id());
-                }
-            }
-            case BinOp b -> {
-                expr(b.left());
-                expr(b.right());
-            }
-            case UnaryOp u -> expr(u.operand());
-            case Lambda l -> {
-                argDefaults(l.args());
-                Scope ls = new Scope(Scope.Kind.FUNCTION, "<lambda>", cur, l);
-                scopes.put(l, ls);
-                Scope saved = cur;
-                cur = ls;
-                params(l.args());
-                expr(l.body());
-                cur = saved;
-            }
-            case IfExp i -> {
-                expr(i.test());
-                expr(i.body());
-                expr(i.orElse());
-            }
-            case DictExpr d -> {
-                for (Expr k : d.keys()) {
-                    if (k != null) {
-                        expr(k);
+                s.bound.add(n.target().id());
+                for (Scope c = cur; c != s; c = c.parent) {
+                    if (s.kind == Scope.Kind.FUNCTION) {
+                        c.nonlocals.add(n.target().id());
+                    } else {
+                        c.globals.add(n.target().id());
                     }
                 }
-                exprs(d.values());
+            } else {
+                bind(n.target().id());
             }
-            case SetExpr s -> exprs(s.elts());
-            case ListComp c -> comprehension(c, "<listcomp>", c.generators(), List.of(c.elt()));
-            case SetComp c -> comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()));
-            case DictComp c -> comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
-            case GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()));
-            case Await a -> {
-                Scope s = cur;
-                while (s.isComprehension && s.parent != null && !(s.node instanceof GeneratorExp)) {
-                    s = s.parent;
-                }
-                if (s.kind != Scope.Kind.FUNCTION || !s.isAsync) {
-                    throw refusals.syntax(a.span(), "'await' outside " + (s.kind == Scope.Kind.FUNCTION
-                            ? "async " : "") + "function");
-                }
-                cur.hasAwait = true;
-                if (cur.isComprehension) {
-                    markComprehensionAsync();
-                }
-                expr(a.value());
-            }
-            case Yield y -> {
-                yieldHere(y.span());
-                if (y.value() != null) {
-                    expr(y.value());
+        } else if (e instanceof BinOp b) {
+            expr(b.left());
+            expr(b.right());
+        } else if (e instanceof UnaryOp u) {
+            expr(u.operand());
+        } else if (e instanceof Lambda l) {
+            argDefaults(l.args());
+            Scope ls = new Scope(Scope.Kind.FUNCTION, "<lambda>", cur, l);
+            scopes.put(l, ls);
+            Scope saved = cur;
+            cur = ls;
+            params(l.args());
+            expr(l.body());
+            cur = saved;
+        } else if (e instanceof IfExp i) {
+            expr(i.test());
+            expr(i.body());
+            expr(i.orElse());
+        } else if (e instanceof DictExpr d) {
+            for (Expr k : d.keys()) {
+                if (k != null) {
+                    expr(k);
                 }
             }
-            case YieldFrom y -> {
-                yieldHere(y.span());
-                if (cur.isAsync) {
-                    throw refusals.syntax(y.span(), "'yield from' inside async function");
-                }
+            exprs(d.values());
+        } else if (e instanceof SetExpr s) {
+            exprs(s.elts());
+        } else if (e instanceof ListComp c) {
+            comprehension(c, "<listcomp>", c.generators(), List.of(c.elt()));
+        } else if (e instanceof SetComp c) {
+            comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()));
+        } else if (e instanceof DictComp c) {
+            comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
+        } else if (e instanceof GeneratorExp c) {
+            comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()));
+        } else if (e instanceof Await a) {
+            Scope s = cur;
+            while (s.isComprehension && s.parent != null && !(s.node instanceof GeneratorExp)) {
+                s = s.parent;
+            }
+            if (s.kind != Scope.Kind.FUNCTION || !s.isAsync) {
+                throw refusals.syntax(a.span(), "'await' outside " + (s.kind == Scope.Kind.FUNCTION
+                        ? "async " : "") + "function");
+            }
+            cur.hasAwait = true;
+            if (cur.isComprehension) {
+                markComprehensionAsync();
+            }
+            expr(a.value());
+        } else if (e instanceof Yield y) {
+            yieldHere(y.span());
+            if (y.value() != null) {
                 expr(y.value());
             }
-            case Compare c -> {
-                expr(c.left());
-                exprs(c.comparators());
+        } else if (e instanceof YieldFrom y) {
+            yieldHere(y.span());
+            if (cur.isAsync) {
+                throw refusals.syntax(y.span(), "'yield from' inside async function");
             }
-            case Call c -> {
-                expr(c.func());
-                exprs(c.args());
-                for (Keyword k : c.keywords()) {
-                    expr(k.value());
-                }
+            expr(y.value());
+        } else if (e instanceof Compare c) {
+            expr(c.left());
+            exprs(c.comparators());
+        } else if (e instanceof Call c) {
+            expr(c.func());
+            exprs(c.args());
+            for (Keyword k : c.keywords()) {
+                expr(k.value());
             }
-            case JoinedStr j -> exprs(j.values());
-            case FormattedValue f -> {
-                expr(f.value());
-                if (f.formatSpec() != null) {
-                    expr(f.formatSpec());
-                }
+        } else if (e instanceof JoinedStr j) {
+            exprs(j.values());
+        } else if (e instanceof FormattedValue f) {
+            expr(f.value());
+            if (f.formatSpec() != null) {
+                expr(f.formatSpec());
             }
-            case Attribute a -> expr(a.value());
-            case Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
+        } else if (e instanceof Attribute a) {
+            expr(a.value());
+        } else if (e instanceof Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+        } else if (e instanceof Starred s) {
+            expr(s.value());
+        } else if (e instanceof ListExpr l) {
+            exprs(l.elts());
+        } else if (e instanceof TupleExpr t) {
+            exprs(t.elts());
+        } else if (e instanceof Slice s) {
+            if (s.lower() != null) {
+                expr(s.lower());
             }
-            case Starred s -> expr(s.value());
-            case ListExpr l -> exprs(l.elts());
-            case TupleExpr t -> exprs(t.elts());
-            case Slice s -> {
-                if (s.lower() != null) {
-                    expr(s.lower());
-                }
-                if (s.upper() != null) {
-                    expr(s.upper());
-                }
-                if (s.step() != null) {
-                    expr(s.step());
-                }
+            if (s.upper() != null) {
+                expr(s.upper());
+            }
+            if (s.step() != null) {
+                expr(s.step());
             }
         }
     }

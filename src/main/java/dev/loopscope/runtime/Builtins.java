@@ -175,7 +175,11 @@ public final class Builtins {
                 return Py.typeOf(args[0]);
             }
             if (args.length == 3) {
-                return newClass(Py.str(args[0]), Py.toList(args[1]), (PyDict) args[2]);
+                java.util.Map<String, Object> ns = new LinkedHashMap<>();
+                for (Map.Entry<Object, Object> e : ((PyDict) args[2]).entries()) {
+                    ns.put(Py.str(e.getKey()), e.getValue());
+                }
+                return newClass(Py.str(args[0]), Py.toList(args[1]), ns);
             }
             throw Py.typeError("type() takes 1 or 3 arguments");
         }
@@ -219,7 +223,7 @@ public final class Builtins {
     }
 
     /** Creates a class from a finished namespace (the class body has run). */
-    public static PyType newClass(String name, List<Object> bases, PyDict namespace) {
+    public static PyType newClass(String name, List<Object> bases, Map<String, Object> namespace) {
         java.util.ArrayList<PyType> baseTypes = new java.util.ArrayList<>();
         for (Object b : bases) {
             if (!(b instanceof PyType bt)) {
@@ -233,12 +237,7 @@ public final class Builtins {
         if (baseTypes.isEmpty()) {
             baseTypes.add(OBJECT);
         }
-        Map<String, Object> dict = new LinkedHashMap<>();
-        for (Map.Entry<Object, Object> e : namespace.entries()) {
-            if (e.getKey() instanceof String k) {
-                dict.put(k, e.getValue());
-            }
-        }
+        Map<String, Object> dict = new LinkedHashMap<>(namespace);
         Object module = dict.getOrDefault("__module__", "__main__");
         PyType t = new PyType(name, Py.str(module), baseTypes, dict, false);
         if (t.allocator() == null) {
