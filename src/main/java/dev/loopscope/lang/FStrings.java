@@ -21,6 +21,8 @@ final class FStrings {
     private final Span span;
     private final List<Expr> parts = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
+    /** CPython 3.11 gives format specs the span of their own literal, not of the concatenation. */
+    private Span tokenSpan;
     /** Line tracking for field positions; offsets are only ever visited in increasing order. */
     private int trackPos;
     private int trackLine;
@@ -72,6 +74,7 @@ final class FStrings {
                 f.trackPos = st.bodyStart();
                 f.trackLine = st.bodyLine();
                 f.trackLineStart = st.bodyLineStart();
+                f.tokenSpan = t.span();
                 int end = f.parts(st.bodyStart(), st.bodyEnd(), st.isRaw(), 0, f.parts, f.pending);
                 if (end != st.bodyEnd()) {
                     throw f.error(end, "f-string: single '}' is not allowed");
@@ -80,7 +83,7 @@ final class FStrings {
                 f.pending.append((String) st.value());
             }
         }
-        f.flush(f.parts, f.pending);
+        f.flush(f.parts, f.pending, span);
         return new JoinedStr(f.parts, span);
     }
 
@@ -101,9 +104,9 @@ final class FStrings {
         }
     }
 
-    private void flush(List<Expr> out, StringBuilder literal) {
+    private void flush(List<Expr> out, StringBuilder literal, Span at) {
         if (literal.length() > 0) {
-            out.add(new Constant(literal.toString(), span));
+            out.add(new Constant(literal.toString(), at));
             literal.setLength(0);
         }
     }
@@ -274,8 +277,8 @@ final class FStrings {
             List<Expr> specParts = new ArrayList<>();
             StringBuilder specLiteral = new StringBuilder();
             j = parts(j + 1, end, raw, nesting + 1, specParts, specLiteral);
-            flush(specParts, specLiteral);
-            spec = new JoinedStr(specParts, span);
+            flush(specParts, specLiteral, tokenSpan);
+            spec = new JoinedStr(specParts, tokenSpan);
         }
         if (j >= end || s.charAt(j) != '}') {
             throw error(j, "f-string: expecting '}'");
@@ -284,8 +287,9 @@ final class FStrings {
         if (selfDoc && conversion == -1 && spec == null) {
             conversion = 'r';
         }
-        flush(out, literal);
-        out.add(new FormattedValue(value, conversion, spec, span));
+        Span at = nesting > 0 ? tokenSpan : span;
+        flush(out, literal, at);
+        out.add(new FormattedValue(value, conversion, spec, at));
         return j;
     }
 }

@@ -580,7 +580,6 @@ public final class Parser {
     }
 
     private Stmt decorated() {
-        Token start = peek();
         List<Expr> decorators = new ArrayList<>();
         while (atOp("@")) {
             advance();
@@ -591,14 +590,15 @@ public final class Parser {
             advance();
         }
         Token t = peek();
+        // As in CPython, a decorated definition's span starts at 'def'/'class', not at the '@'.
         if (t.is("def")) {
-            return functionDef(decorators, start);
+            return functionDef(decorators, null);
         }
         if (t.is("class")) {
-            return classDef(decorators, start);
+            return classDef(decorators, null);
         }
         if (t.is("async") && peek(1).is("def")) {
-            return asyncStmt(decorators, start);
+            return asyncStmt(decorators, null);
         }
         throw invalidSyntax(t);
     }
@@ -921,6 +921,7 @@ public final class Parser {
 
     /** star_expressions: a tuple without parentheses when there is a comma. */
     Expr starExpressions() {
+        Token start = peek();
         Expr first = starExpression();
         if (!atOp(",")) {
             return first;
@@ -933,7 +934,7 @@ public final class Parser {
             }
             elts.add(starExpression());
         }
-        return new TupleExpr(elts, from(first.span()));
+        return new TupleExpr(elts, from(start));
     }
 
     private Expr starExpression() {
@@ -954,6 +955,7 @@ public final class Parser {
 
     /** star_targets for {@code for} and comprehensions: stops before {@code in}. */
     private Expr starTargets() {
+        Token start = peek();
         Expr first = starTarget();
         if (!atOp(",")) {
             return first;
@@ -966,7 +968,7 @@ public final class Parser {
             }
             elts.add(starTarget());
         }
-        return new TupleExpr(elts, from(first.span()));
+        return new TupleExpr(elts, from(start));
     }
 
     private Expr starTarget() {
@@ -1024,6 +1026,7 @@ public final class Parser {
 
     /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
     Expr expression() {
+        Token start = peek();
         if (at("lambda")) {
             return lambdef();
         }
@@ -1032,11 +1035,11 @@ public final class Parser {
             advance();
             Expr test = disjunction();
             if (!at("else")) {
-                throw syntax(from(body.span()), "expected 'else' after 'if' expression");
+                throw syntax(from(start), "expected 'else' after 'if' expression");
             }
             advance();
             Expr orElse = expression();
-            return new IfExp(test, body, orElse, from(body.span()));
+            return new IfExp(test, body, orElse, from(start));
         }
         return body;
     }
@@ -1050,6 +1053,7 @@ public final class Parser {
     }
 
     private Expr disjunction() {
+        Token start = peek();
         Expr first = conjunction();
         if (!at("or")) {
             return first;
@@ -1059,10 +1063,11 @@ public final class Parser {
         while (accept("or")) {
             values.add(conjunction());
         }
-        return new BoolOp(false, values, from(first.span()));
+        return new BoolOp(false, values, from(start));
     }
 
     private Expr conjunction() {
+        Token start = peek();
         Expr first = inversion();
         if (!at("and")) {
             return first;
@@ -1072,7 +1077,7 @@ public final class Parser {
         while (accept("and")) {
             values.add(inversion());
         }
-        return new BoolOp(true, values, from(first.span()));
+        return new BoolOp(true, values, from(start));
     }
 
     private Expr inversion() {
@@ -1085,6 +1090,7 @@ public final class Parser {
     }
 
     private Expr comparison() {
+        Token start = peek();
         Expr left = bitwiseOr();
         List<CmpOpKind> ops = null;
         List<Expr> comparators = null;
@@ -1100,7 +1106,7 @@ public final class Parser {
             ops.add(op);
             comparators.add(bitwiseOr());
         }
-        return ops == null ? left : new Compare(left, ops, comparators, from(left.span()));
+        return ops == null ? left : new Compare(left, ops, comparators, from(start));
     }
 
     private CmpOpKind compareOp() {
@@ -1147,33 +1153,37 @@ public final class Parser {
     }
 
     private Expr bitwiseOr() {
+        Token start = peek();
         Expr left = bitwiseXor();
         while (atOp("|")) {
             advance();
-            left = new BinOp(left, BinOpKind.BITOR, bitwiseXor(), from(left.span()));
+            left = new BinOp(left, BinOpKind.BITOR, bitwiseXor(), from(start));
         }
         return left;
     }
 
     private Expr bitwiseXor() {
+        Token start = peek();
         Expr left = bitwiseAnd();
         while (atOp("^")) {
             advance();
-            left = new BinOp(left, BinOpKind.BITXOR, bitwiseAnd(), from(left.span()));
+            left = new BinOp(left, BinOpKind.BITXOR, bitwiseAnd(), from(start));
         }
         return left;
     }
 
     private Expr bitwiseAnd() {
+        Token start = peek();
         Expr left = shiftExpr();
         while (atOp("&")) {
             advance();
-            left = new BinOp(left, BinOpKind.BITAND, shiftExpr(), from(left.span()));
+            left = new BinOp(left, BinOpKind.BITAND, shiftExpr(), from(start));
         }
         return left;
     }
 
     private Expr shiftExpr() {
+        Token start = peek();
         Expr left = sum();
         while (true) {
             BinOpKind op = atOp("<<") ? BinOpKind.LSHIFT : atOp(">>") ? BinOpKind.RSHIFT : null;
@@ -1181,11 +1191,12 @@ public final class Parser {
                 return left;
             }
             advance();
-            left = new BinOp(left, op, sum(), from(left.span()));
+            left = new BinOp(left, op, sum(), from(start));
         }
     }
 
     private Expr sum() {
+        Token start = peek();
         Expr left = term();
         while (true) {
             BinOpKind op = atOp("+") ? BinOpKind.ADD : atOp("-") ? BinOpKind.SUB : null;
@@ -1193,11 +1204,12 @@ public final class Parser {
                 return left;
             }
             advance();
-            left = new BinOp(left, op, term(), from(left.span()));
+            left = new BinOp(left, op, term(), from(start));
         }
     }
 
     private Expr term() {
+        Token start = peek();
         Expr left = factor();
         while (true) {
             Token t = peek();
@@ -1213,7 +1225,7 @@ public final class Parser {
                 return left;
             }
             advance();
-            left = new BinOp(left, op, factor(), from(left.span()));
+            left = new BinOp(left, op, factor(), from(start));
         }
     }
 
@@ -1236,11 +1248,12 @@ public final class Parser {
     }
 
     private Expr power() {
+        Token start = peek();
         Expr base = awaitPrimary();
         if (atOp("**")) {
             advance();
             Expr exp = factor();
-            return new BinOp(base, BinOpKind.POW, exp, from(base.span()));
+            return new BinOp(base, BinOpKind.POW, exp, from(start));
         }
         return base;
     }
@@ -1256,6 +1269,7 @@ public final class Parser {
 
     /** primary: atom followed by attribute, call and subscript trailers. */
     private Expr primary() {
+        Token start = peek();
         Expr e = atom();
         while (true) {
             Token t = peek();
@@ -1266,20 +1280,20 @@ public final class Parser {
                 case "." -> {
                     advance();
                     Token n = name();
-                    e = new Attribute(e, n.text(), from(e.span()));
+                    e = new Attribute(e, n.text(), from(start));
                 }
                 case "(" -> {
                     advance();
                     List<Expr> args = new ArrayList<>();
                     List<Keyword> keywords = new ArrayList<>();
                     callArguments(t, args, keywords);
-                    e = new Call(e, args, keywords, from(e.span()));
+                    e = new Call(e, args, keywords, from(start));
                 }
                 case "[" -> {
                     advance();
                     Expr slice = slices();
                     expect("]");
-                    e = new Subscript(e, slice, from(e.span()));
+                    e = new Subscript(e, slice, from(start));
                 }
                 default -> {
                     return e;
@@ -1379,6 +1393,7 @@ public final class Parser {
 
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
     private Expr slices() {
+        Token start = peek();
         Expr first = sliceItem();
         if (!atOp(",")) {
             return first;
@@ -1391,7 +1406,7 @@ public final class Parser {
             }
             elts.add(sliceItem());
         }
-        return new TupleExpr(elts, from(first.span()));
+        return new TupleExpr(elts, from(start));
     }
 
     private Expr sliceItem() {

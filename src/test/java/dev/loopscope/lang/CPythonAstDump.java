@@ -31,6 +31,23 @@ final class CPythonAstDump {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--batch")) {
+            List<String> files = Files.readAllLines(Path.of(args[1]));
+            for (int i = 0; i < files.size(); i++) {
+                String src = Files.readString(Path.of(files.get(i)));
+                String text;
+                try {
+                    text = dump(src, Parser.parse(files.get(i), src));
+                } catch (dev.loopscope.diag.Diagnostic.Failure f) {
+                    dev.loopscope.diag.Diagnostic d = f.diagnostic();
+                    text = "ERROR " + d.kind() + " " + d.span().line() + ":" + d.span().col() + " " + d.message();
+                } catch (RuntimeException | StackOverflowError x) {
+                    text = "CRASH " + x;
+                }
+                Files.writeString(Path.of(args[1] + "." + i + ".j"), text + "\n");
+            }
+            return;
+        }
         for (String a : args) {
             String src = Files.readString(Path.of(a));
             System.out.println(dump(src, Parser.parse(a, src)));
@@ -99,15 +116,21 @@ final class CPythonAstDump {
                 b.append("\\r");
             } else if (c == '\t') {
                 b.append("\\t");
-            } else if (c < 32 || c == 127) {
-                b.append(String.format("\\x%02x", c));
-            } else if (c >= 0x80 && c < 0xa0 || c == 0xad) {
-                b.append(String.format("\\x%02x", c));
+            } else if (c != ' ' && isNonPrintable(c)) {
+                b.append(c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
+                        : String.format("\\U%08x", c));
             } else {
                 b.appendCodePoint(c);
             }
         });
         return b.append(q).toString();
+    }
+
+    private static boolean isNonPrintable(int c) {
+        int t = Character.getType(c);
+        return t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
+                || t == Character.PRIVATE_USE || t == Character.UNASSIGNED || t == Character.LINE_SEPARATOR
+                || t == Character.PARAGRAPH_SEPARATOR || t == Character.SPACE_SEPARATOR;
     }
 
     private static String bytes(byte[] v) {
@@ -149,6 +172,12 @@ final class CPythonAstDump {
         }
         String j = Double.toString(d);
         int e = j.indexOf('E');
+        if (e >= 0) {
+            int exp10 = Integer.parseInt(j.substring(e + 1));
+            if (exp10 >= -4 && exp10 < 16) {
+                return new java.math.BigDecimal(j).stripTrailingZeros().toPlainString();
+            }
+        }
         if (e < 0) {
             return j;
         }
