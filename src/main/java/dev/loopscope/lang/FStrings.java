@@ -44,7 +44,9 @@ final class FStrings {
             anyStr |= !st.isBytes();
             anyF |= st.isFString();
             if (anyBytes && anyStr) {
-                throw src.syntax(Span.at(t.span().line(), t.span().col()), "cannot mix bytes and nonbytes literals");
+                Token lastTok = tokens.get(tokens.size() - 1);
+                throw src.syntax(Span.at(lastTok.span().endLine(), lastTok.span().endCol()),
+                        "cannot mix bytes and nonbytes literals");
             }
         }
         if (anyBytes) {
@@ -87,9 +89,9 @@ final class FStrings {
         return new JoinedStr(f.parts, span);
     }
 
+    /** CPython 3.11 reports f-string scanning errors just past the end of the literal. */
     private dev.loopscope.diag.Diagnostic.Failure error(int at, String message) {
-        locate(Math.max(at, trackPos));
-        return src.syntax(Span.at(trackLine, src.col(trackLineStart, at)), message);
+        return src.syntax(Span.at(tokenSpan.endLine(), tokenSpan.endCol()), message);
     }
 
     private void locate(int offset) {

@@ -142,8 +142,13 @@ public final class Lexer {
                 if (s.charAt(pos + 1) != '\n') {
                     throw src.syntax(Span.at(line, col(pos) + 1), "unexpected character after line continuation character");
                 }
+                int backslashLine = line;
+                int backslashCol = col(pos);
                 pos += 2;
                 newLine();
+                if (pos >= end && !fieldMode) {
+                    throw src.syntax(Span.at(backslashLine, backslashCol + 1), "unexpected EOF while parsing");
+                }
                 continue;
             }
             lineHasTokens = true;
@@ -469,7 +474,7 @@ public final class Lexer {
                 throw errorAt(p, "invalid digit '" + s.charAt(p) + "' in " + what + " literal");
             }
             if (digits.length() == 0) {
-                throw errorAt(p == digitsStart ? p : p - 1, "invalid " + what + " literal");
+                throw errorAt(p - 1, "invalid " + what + " literal");
             }
             checkNumberEnd(p, what);
             return numberToken(start, p, parseInt(digits.toString(), radix));

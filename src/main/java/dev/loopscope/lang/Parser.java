@@ -30,6 +30,9 @@ public final class Parser {
     private int head;
     private int count;
     private Token last;
+    private Span lastNewline;
+    /** Set once the lexer has thrown: its error must then win over any parser guess. */
+    private boolean lexerFailed;
     private int lastEndLine = 1;
     private int lastEndCol = 1;
 
@@ -53,7 +56,7 @@ public final class Parser {
         try {
             e = p.peek().is("yield") ? p.yieldExpr() : p.starExpressions();
             if (p.peek().kind() != TokenKind.ENDMARKER) {
-                throw p.invalidSyntax(p.peek());
+                throw p.forgotComma(e);
             }
         } catch (Diagnostic.Failure f) {
             Diagnostic d = f.diagnostic();
@@ -82,7 +85,14 @@ public final class Parser {
                 ring = bigger;
                 head = 0;
             }
-            ring[(head + count) % ring.length] = lexer.next();
+            Token t;
+            try {
+                t = lexer.next();
+            } catch (Diagnostic.Failure f) {
+                lexerFailed = true;
+                throw f;
+            }
+            ring[(head + count) % ring.length] = t;
             count++;
         }
         return ring[(head + k) % ring.length];
@@ -95,6 +105,9 @@ public final class Parser {
         count--;
         last = t;
         TokenKind k = t.kind();
+        if (k == TokenKind.NEWLINE) {
+            lastNewline = t.span();
+        }
         if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT && k != TokenKind.ENDMARKER) {
             lastEndLine = t.span().endLine();
             lastEndCol = t.span().endCol();
@@ -140,7 +153,7 @@ public final class Parser {
     // ---------------------------------------------------------------------------------- errors
 
     private Diagnostic.Failure syntax(Span span, String message) {
-        Diagnostic.Failure tokenizerError = laterTokenizerError(false);
+        Diagnostic.Failure tokenizerError = laterTokenizerError();
         if (tokenizerError != null) {
             return tokenizerError;
         }
@@ -151,20 +164,37 @@ public final class Parser {
      * CPython re-tokenizes the rest of the file after a parser error and reports a tokenizer error
      * instead if there is one; an unclosed bracket wins only when the parser failed inside it.
      */
-    private Diagnostic.Failure laterTokenizerError(boolean insideBrackets) {
+    private Diagnostic.Failure laterTokenizerError() {
         if (!messagePrefix.isEmpty()) {
             return null;
         }
-        boolean unclosedMatters = insideBrackets || peek().depth() > 0;
         try {
             int guard = 0;
             while (peek(count > 0 ? count - 1 : 0).kind() != TokenKind.ENDMARKER && guard++ < 50_000_000) {
                 advanceLexerOnly();
             }
         } catch (Diagnostic.Failure f) {
-            if (f.diagnostic().message().endsWith("was never closed") && !unclosedMatters) {
+            if (f.diagnostic().message().endsWith("was never closed")) {
                 return null;
             }
+            return f;
+        }
+        return null;
+    }
+
+    /**
+     * CPython's error pass reads on through an unclosed bracket looking for a better message and
+     * so ends up reporting the bracket instead; a missing comma is where that shows.
+     */
+    private Diagnostic.Failure unclosedBracket() {
+        if (!messagePrefix.isEmpty() || peek().depth() == 0) {
+            return null;
+        }
+        try {
+            while (peek(count > 0 ? count - 1 : 0).kind() != TokenKind.ENDMARKER) {
+                advanceLexerOnly();
+            }
+        } catch (Diagnostic.Failure f) {
             return f;
         }
         return null;
@@ -184,6 +214,10 @@ public final class Parser {
         }
         if (t.kind() == TokenKind.DEDENT) {
             return src.fail(t.span(), "IndentationError", "unindent does not match any outer indentation level");
+        }
+        if (t.is("not") && t == peek() && !peek(1).is("in")) {
+            // CPython had to look past 'not' to rule out 'not in'.
+            t = peek(1);
         }
         return syntax(t.span(), "invalid syntax");
     }
@@ -633,7 +667,10 @@ public final class Parser {
         expect(")");
         Expr returns = null;
         if (atOp("->")) {
-            advance();
+            Token arrow = advance();
+            if (!startsExpression(peek())) {
+                throw syntax(arrow.span(), "expected ':'");
+            }
             returns = expression();
         }
         expect(":");
@@ -651,7 +688,7 @@ public final class Parser {
         List<Keyword> keywords = new ArrayList<>();
         if (atOp("(")) {
             Token open = advance();
-            callArguments(open, bases, keywords);
+            callArguments(open, bases, keywords, false);
         }
         expect(":");
         List<Stmt> body = block("class definition", cls);
@@ -816,7 +853,9 @@ public final class Parser {
             fin = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && fin.isEmpty()) {
-            throw syntax(peek().span(), "expected 'except' or 'finally' block");
+            Token n = peek();
+            boolean atEnd = n.kind() == TokenKind.DEDENT || n.kind() == TokenKind.ENDMARKER;
+            throw syntax(atEnd && lastNewline != null ? lastNewline : n.span(), "expected 'except' or 'finally' block");
         }
         return new Try(body, handlers, orElse, fin, star != null && star, from(t));
     }
@@ -1010,6 +1049,10 @@ public final class Parser {
 
     /** named_expression: NAME ':=' expression | expression !':=' */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    private Expr namedExpression(boolean hintAssignment) {
         Token t = peek();
         if (t.kind() == TokenKind.NAME && peek(1).isOp(":=") && !KEYWORDS.contains(t.text())) {
             advance();
@@ -1021,7 +1064,38 @@ public final class Parser {
         if (atOp(":=")) {
             throw syntax(e.span(), "cannot use assignment expressions with " + Targets.describe(e));
         }
+        if (hintAssignment && atOp("=") && messagePrefix.isEmpty()) {
+            throw assignmentInExpression(e);
+        }
         return e;
+    }
+
+    /** CPython's invalid_named_expression: {@code if x = 1:} probably meant a comparison. */
+    private Diagnostic.Failure assignmentInExpression(Expr e) {
+        Token eq = peek();
+        boolean bitwise = !(e instanceof Compare || e instanceof BoolOp || e instanceof Lambda || e instanceof IfExp
+                || e instanceof UnaryOp u && u.op() == UnaryOpKind.NOT);
+        boolean excluded = e instanceof ListExpr || e instanceof TupleExpr || e instanceof GeneratorExp
+                || e instanceof Constant c && (c.value() == ConstantKind.NONE || c.value() instanceof Boolean);
+        if (bitwise && !excluded) {
+            advance();
+            Span end = eq.span();
+            if (startsExpression(peek())) {
+                try {
+                    end = bitwiseOr().span();
+                } catch (Diagnostic.Failure f) {
+                    if (lexerFailed) {
+                        throw f;
+                    }
+                }
+            }
+            Span span = e.span().to(end);
+            if (e instanceof Name) {
+                return syntax(span, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            return syntax(span, "cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?");
+        }
+        return invalidSyntax(eq);
     }
 
     /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -1286,7 +1360,7 @@ public final class Parser {
                     advance();
                     List<Expr> args = new ArrayList<>();
                     List<Keyword> keywords = new ArrayList<>();
-                    callArguments(t, args, keywords);
+                    callArguments(t, args, keywords, true);
                     e = new Call(e, args, keywords, from(start));
                 }
                 case "[" -> {
@@ -1303,7 +1377,7 @@ public final class Parser {
     }
 
     /** The arguments of a call or class header after '(' up to and including ')'. */
-    private void callArguments(Token open, List<Expr> args, List<Keyword> keywords) {
+    private void callArguments(Token open, List<Expr> args, List<Keyword> keywords, boolean allowGenexp) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         while (!atOp(")")) {
@@ -1311,6 +1385,9 @@ public final class Parser {
             if (t.isOp("*")) {
                 advance();
                 Expr v = expression();
+                if (at("for") || at("async") && peek(1).is("for")) {
+                    throw syntax(from(t), "iterable unpacking cannot be used in comprehension");
+                }
                 if (sawDoubleStar) {
                     throw syntax(from(t), "iterable argument unpacking follows keyword argument unpacking");
                 }
@@ -1327,8 +1404,8 @@ public final class Parser {
                 keywords.add(new Keyword(t.text(), v, from(t)));
                 sawKeyword = true;
             } else {
-                Expr e = namedExpression();
-                if (at("for") || at("async") && peek(1).is("for")) {
+                Expr e = namedExpression(false);
+                if (allowGenexp && (at("for") || at("async") && peek(1).is("for"))) {
                     List<Comprehension> gens = forIfClauses();
                     boolean sole = args.isEmpty() && keywords.isEmpty() && atOp(")");
                     if (!sole) {
@@ -1345,7 +1422,8 @@ public final class Parser {
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 if (sawDoubleStar || sawKeyword) {
-                    throw syntax(e.span(), sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                    // CPython reports these where it stopped reading: the token after the argument.
+                    throw syntax(peek().span(), sawDoubleStar ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument");
                 }
                 args.add(e);
@@ -1383,8 +1461,15 @@ public final class Parser {
         if (startsExpression(t) && !nameThenString && !t.isOp("*") && !t.isOp("**")) {
             try {
                 Expr next = expression();
+                Diagnostic.Failure unclosed = unclosedBracket();
+                if (unclosed != null) {
+                    return unclosed;
+                }
                 return syntax(before.span().to(next.span()), "invalid syntax. Perhaps you forgot a comma?");
-            } catch (Diagnostic.Failure ignored) {
+            } catch (Diagnostic.Failure f) {
+                if (lexerFailed) {
+                    throw f;
+                }
                 return invalidSyntax(t);
             }
         }
