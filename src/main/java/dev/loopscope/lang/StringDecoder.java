@@ -10,7 +10,7 @@ final class StringDecoder {
     }
 
     static String str(Source src, String s, int from, int to, boolean raw, Span span) {
-        if (raw || s.indexOf('\\', from) < 0 || s.indexOf('\\', from) >= to) {
+        if (raw || !hasBackslash(s, from, to)) {
             return s.substring(from, to);
         }
         StringBuilder out = new StringBuilder(to - from);
@@ -25,6 +25,15 @@ final class StringDecoder {
             i = escape(src, s, i, to, span, out, null);
         }
         return out.toString();
+    }
+
+    private static boolean hasBackslash(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static byte[] bytes(Source src, String s, int from, int to, boolean raw, Span span) {
