@@ -1,14 +1,37 @@
 package dev.loopscope.engine;
 
 import dev.loopscope.diag.Diagnostic;
+import dev.loopscope.lang.Code;
+import dev.loopscope.lang.Compiler;
+import dev.loopscope.loop.EventLoop;
+import dev.loopscope.loop.LoopTypes;
+import dev.loopscope.loop.World;
+import dev.loopscope.runtime.Builtins;
+import dev.loopscope.runtime.Py;
+import dev.loopscope.runtime.PyBaseException;
+import dev.loopscope.runtime.PyException;
+import dev.loopscope.trace.Event;
+import dev.loopscope.trace.RecordedRun;
+import dev.loopscope.vm.Interp;
 
-/**
- * The one door into the core: scenario source in, a diagnostic or a recorded run out.
- * (Stub: the real implementation lands with the VM.)
- */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The one door into the core: scenario source in, a diagnostic or a recorded run out. */
 public final class Engine {
     private Engine() {
     }
+
+    /** Interpreter steps (backward jumps) a run may take before it is stopped. */
+    public static final long MAX_TICKS = 200_000_000L;
+    public static final long MAX_OUTPUT_CHARS = 50_000_000L;
+    private static final long STACK_BYTES = 1L << 30;
+    private static final Pattern LATENCY = Pattern.compile("^#\\s*sim:\\s*latency\\s+(\\S+)\\s+(\\S+)\\s*$");
 
     /**
      * Runs a scenario and returns its loop trace (TRACE.md), ending in a newline.
@@ -17,6 +40,100 @@ public final class Engine {
      * @throws Diagnostic.Failure when the scenario does not parse or uses unsupported Python
      */
     public static String loopTrace(String fileName, String source) {
-        throw new UnsupportedOperationException("engine not written yet");
+        return run(fileName, source).loopTrace();
+    }
+
+    /** Compiles and runs a scenario on its own thread (deep recursion needs a deep stack). */
+    public static RecordedRun run(String fileName, String source) {
+        Code code = Compiler.compile(fileName, source);
+        AtomicReference<RecordedRun> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(execute(fileName, source, code));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "scenario " + fileName, STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + fileName, e);
+        }
+        if (failure.get() != null) {
+            Throwable f = failure.get();
+            if (f instanceof RuntimeException re) {
+                throw re;
+            }
+            if (f instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(f);
+        }
+        return result.get();
+    }
+
+    static Map<String, Double> latencyRules(String source) {
+        Map<String, Double> rules = new HashMap<>();
+        for (String raw : source.split("\r\n|\r|\n")) {
+            Matcher m = LATENCY.matcher(raw.strip());
+            if (m.matches()) {
+                try {
+                    rules.put(m.group(1), Double.parseDouble(m.group(2)));
+                } catch (NumberFormatException ignored) {
+                    // CPython's float() would fail the whole oracle; a bad directive is simply no rule here
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static RecordedRun execute(String fileName, String source, Code code) {
+        Builtins.init();
+        LoopTypes.init();
+        List<Event> events = new ArrayList<>();
+        World world = new World(events::add, latencyRules(source));
+        Console console = new Console(world, MAX_OUTPUT_CHARS);
+        Modules modules = new Modules(world, fileName);
+        Interp interp = new Interp(Builtins.NAMES, modules, console, MAX_TICKS);
+        world.interp = interp;
+        Py.bindVm(interp);
+        LoopTypes.bind(world);
+        try {
+            modules.prepareShutdownCoroutines();
+            Map<String, Object> globals = new HashMap<>();
+            globals.put("__name__", "__main__");
+            globals.put("__file__", fileName);
+            globals.put("__doc__", Py.None);
+            try {
+                interp.runModule(code, globals);
+            } catch (PyException e) {
+                PyBaseException exc = e.exc;
+                String msg = safeStr(exc);
+                world.emit(new Event.Error(world.clock, exc.type().name() + (msg.isEmpty() ? "" : ": " + msg)));
+            } catch (EventLoop.ProgramStop stop) {
+                world.emit(stop.event);
+            } catch (Interp.LimitExceeded limit) {
+                world.emit(new Event.Error(world.clock, "LimitExceeded: " + limit.getMessage()));
+            } catch (OutOfMemoryError oom) {
+                world.emit(new Event.Error(world.clock, "MemoryError"));
+            }
+            console.flush();
+        } finally {
+            Py.bindVm(null);
+            LoopTypes.bind(null);
+        }
+        return new RecordedRun(fileName, events);
+    }
+
+    private static String safeStr(PyBaseException e) {
+        try {
+            return Py.str(e);
+        } catch (RuntimeException ex) {
+            return "<str() failed>";
+        }
     }
 }

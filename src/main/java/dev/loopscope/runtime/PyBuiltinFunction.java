@@ -15,6 +15,8 @@ public final class PyBuiltinFunction extends PyObject implements SpecialAttrs {
     public final Body body;
     /** The builtin type this is a method of, or null for a plain function. */
     public final PyType owner;
+    /** What a callback made by the runtime belongs to (e.g. its task), for instrumentation. */
+    public Object tag;
 
     public PyBuiltinFunction(String name, Body body) {
         this(name, body, null);
@@ -37,6 +39,10 @@ public final class PyBuiltinFunction extends PyObject implements SpecialAttrs {
     }
 
     public Object call(Object[] args, String[] kwnames) {
-        return body.call(args, kwnames);
+        try {
+            return body.call(args, kwnames);
+        } catch (FormatError e) {
+            throw Formatting.toPython(e);
+        }
     }
 }

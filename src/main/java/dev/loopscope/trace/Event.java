@@ -1,0 +1,87 @@
+package dev.loopscope.trace;
+
+/**
+ * What the simulated loop reports, in the order it happens. This is the one place the event
+ * stream is defined; the loop trace of TRACE.md is the projection written by
+ * {@link LoopTraceWriter} (create, step, done, print, stderr, block, end, error, deadlock); the
+ * other events let a viewer rebuild, at any step, the ready queue, the timer heap, every task's
+ * state and what it waits for. {@code time} is the virtual clock when the event happened.
+ */
+public sealed interface Event {
+    double time();
+
+    /** A task was created (asyncio.Task.__init__); {@code coro} is the coroutine's __name__. */
+    record TaskCreated(double time, int task, String name, String coro, String file, int line) implements Event {
+    }
+
+    /** A task was renamed (set_name); later lines use the new name. */
+    record TaskRenamed(double time, int task, String name) implements Event {
+    }
+
+    /** The loop runs one step of a task (Task.__step): its coroutine is started or resumed. */
+    record TaskStep(double time, int task, String name, int line) implements Event {
+    }
+
+    /**
+     * A step ended with the task suspended: it awaits {@code awaiting} (a description such as
+     * "sleep(2) until 2.0", "Task-3", "future") at {@code line} of its innermost frame.
+     */
+    record TaskSuspended(double time, int task, int line, String awaiting, int awaitedFuture) implements Event {
+    }
+
+    /** A task finished: {@code outcome} is "result REPR", "cancelled" or "exception TYPE: MESSAGE". */
+    record TaskDone(double time, int task, String name, String outcome) implements Event {
+    }
+
+    /** A handle joined the ready queue (call_soon), describing what it will run. */
+    record ReadyAdded(double time, int handle, String what) implements Event {
+    }
+
+    /** The loop took a handle from the head of the ready queue and runs it (or skips it if cancelled). */
+    record ReadyRun(double time, int handle, boolean cancelled) implements Event {
+    }
+
+    /** A timer joined the heap (call_at/call_later): deadline {@code when}. */
+    record TimerAdded(double time, int handle, double when, String what) implements Event {
+    }
+
+    /** A timer was cancelled (it stays in the heap until cleaned up). */
+    record TimerCancelled(double time, int handle) implements Event {
+    }
+
+    /** A timer left the heap: moved to the ready queue ({@code due}) or dropped as cancelled. */
+    record TimerRemoved(double time, int handle, boolean due) implements Event {
+    }
+
+    /** One round of the loop (_run_once) begins. */
+    record Round(double time, int round) implements Event {
+    }
+
+    /** The clock jumped from {@code from} to {@code time} (waiting for a timer). */
+    record ClockAdvanced(double time, double from) implements Event {
+    }
+
+    /** A future (not a task) was created, or settled; {@code state} is PENDING/FINISHED/CANCELLED. */
+    record FutureState(double time, int future, String state, String description) implements Event {
+    }
+
+    /** A line written to stdout ({@code err == false}) or stderr. */
+    record Output(double time, boolean err, String text) implements Event {
+    }
+
+    /** A blocking call (time.sleep) starts: the clock moves by {@code seconds} while nothing runs. */
+    record Block(double time, double seconds, String repr, int task) implements Event {
+    }
+
+    /** asyncio.run returned or raised: "result REPR" or "exception TYPE: MESSAGE". */
+    record RunEnd(double time, String outcome) implements Event {
+    }
+
+    /** An exception escaped the program ("TYPE: MESSAGE"); the program stops. */
+    record Error(double time, String text) implements Event {
+    }
+
+    /** The loop would wait forever; the program stops. */
+    record Deadlock(double time) implements Event {
+    }
+}

@@ -1,0 +1,75 @@
+package dev.loopscope.trace;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Writes the loop trace of TRACE.md: the projection of the event stream that CPython's oracle prints. */
+public final class LoopTraceWriter {
+    private LoopTraceWriter() {
+    }
+
+    public static String write(List<Event> events) {
+        StringBuilder sb = new StringBuilder(events.size() * 24);
+        sb.append("loop-trace 1\n");
+        for (Event e : events) {
+            appendLine(sb, e);
+        }
+        return sb.toString();
+    }
+
+    /** Appends the event's trace line, if it has one. */
+    public static void appendLine(StringBuilder sb, Event e) {
+        String line = line(e);
+        if (line != null) {
+            sb.append(time(e.time())).append(' ').append(line).append('\n');
+        }
+    }
+
+    private static String line(Event e) {
+        if (e instanceof Event.TaskCreated c) {
+            return "create " + c.name() + " " + c.coro();
+        }
+        if (e instanceof Event.TaskStep s) {
+            return "step " + s.name();
+        }
+        if (e instanceof Event.TaskDone d) {
+            return "done " + d.name() + " " + oneLine(d.outcome());
+        }
+        if (e instanceof Event.Output o) {
+            return (o.err() ? "stderr " : "print ") + o.text();
+        }
+        if (e instanceof Event.Block b) {
+            return "block " + b.repr();
+        }
+        if (e instanceof Event.RunEnd r) {
+            return "end " + oneLine(r.outcome());
+        }
+        if (e instanceof Event.Error r) {
+            return "error " + oneLine(r.text());
+        }
+        if (e instanceof Event.Deadlock) {
+            return "deadlock";
+        }
+        return null;
+    }
+
+    static String oneLine(String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+
+    /** Python's f"{t:.6f}": the exact binary value, rounded half-even. */
+    public static String time(double t) {
+        if (t == 0.0) {
+            return 1 / t < 0 ? "-0.000000" : "0.000000";
+        }
+        if (Double.isInfinite(t) || Double.isNaN(t)) {
+            return Double.isNaN(t) ? "nan" : t > 0 ? "inf" : "-inf";
+        }
+        return new BigDecimal(t).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}
