@@ -11,7 +11,14 @@ final class BuiltinLibrary {
     }
 
     static void install() {
+        ObjectMethods.install();
         CoreFunctions.install();
+        TypeConstructors.install();
+        NumericFunctions.install();
+        DictMethods.install();
+        IterTypes.install();
+        IterationFunctions.install();
+        PyStdStream.install();
         ExceptionMethods.install();
     }
 
