@@ -16,6 +16,7 @@ final class BuiltinLibrary {
         TypeConstructors.install();
         NumericFunctions.install();
         DictMethods.install();
+        StrMethods.install();
         IterTypes.install();
         IterationFunctions.install();
         PyStdStream.install();
