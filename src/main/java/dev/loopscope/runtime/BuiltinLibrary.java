@@ -17,6 +17,10 @@ final class BuiltinLibrary {
         NumericFunctions.install();
         DictMethods.install();
         StrMethods.install();
+        ListMethods.install();
+        RangeMethods.install();
+        SetMethods.install();
+        NumberMethods.install();
         IterTypes.install();
         IterationFunctions.install();
         PyStdStream.install();
