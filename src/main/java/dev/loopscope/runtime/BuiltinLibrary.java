@@ -11,7 +11,19 @@ final class BuiltinLibrary {
     }
 
     static void install() {
+        ObjectMethods.install();
         CoreFunctions.install();
+        TypeConstructors.install();
+        NumericFunctions.install();
+        DictMethods.install();
+        StrMethods.install();
+        ListMethods.install();
+        RangeMethods.install();
+        SetMethods.install();
+        NumberMethods.install();
+        IterTypes.install();
+        IterationFunctions.install();
+        PyStdStream.install();
         ExceptionMethods.install();
     }
 
