@@ -28,7 +28,7 @@ public final class Engine {
     }
 
     /** Interpreter steps (backward jumps) a run may take before it is stopped. */
-    public static final long MAX_TICKS = 200_000_000L;
+    public static final long MAX_TICKS = 50_000_000L;
     public static final long MAX_OUTPUT_CHARS = 50_000_000L;
     private static final long STACK_BYTES = 1L << 30;
     private static final Pattern LATENCY = Pattern.compile("^#\\s*sim:\\s*latency\\s+(\\S+)\\s+(\\S+)\\s*$");

@@ -66,7 +66,7 @@ final class Modules implements Interp.ModuleLoader {
     }
 
     private PyModule runPrelude(String name) {
-        Code code = PRELUDE.computeIfAbsent(name, n -> Compiler.compile(n + ".py", resource(n + ".py")));
+        Code code = PRELUDE.computeIfAbsent(name, n -> Compiler.compilePrelude(n + ".py", resource(n + ".py")));
         PyModule m = new PyModule(name);
         loaded.put(name, m);
         world.interp.runModule(code, m.globals);
@@ -74,7 +74,7 @@ final class Modules implements Interp.ModuleLoader {
     }
 
     void prepareShutdownCoroutines() {
-        Code code = PRELUDE.computeIfAbsent("base_events", n -> Compiler.compile("base_events.py", SHUTDOWN_SOURCE));
+        Code code = PRELUDE.computeIfAbsent("base_events", n -> Compiler.compilePrelude("base_events.py", SHUTDOWN_SOURCE));
         PyModule m = new PyModule("asyncio.base_events");
         world.interp.runModule(code, m.globals);
         for (String fn : new String[]{"shutdown_asyncgens", "shutdown_default_executor"}) {

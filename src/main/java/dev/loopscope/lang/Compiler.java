@@ -54,8 +54,17 @@ public final class Compiler {
         return compile(file, source, m);
     }
 
+    /** Compiles LoopScope's own Python modules (the asyncio prelude), which may use the core module. */
+    public static Code compilePrelude(String file, String source) {
+        Ast.Module m = Parser.parse(file, source);
+        return compile(m, new Refusals(file, source, true), file);
+    }
+
     public static Code compile(String file, String source, Ast.Module m) {
-        Refusals refusals = new Refusals(file, source);
+        return compile(m, new Refusals(file, source), file);
+    }
+
+    private static Code compile(Ast.Module m, Refusals refusals, String file) {
         Symtable st = Symtable.build(m, refusals);
         Compiler c = new Compiler(file, st, refusals);
         return c.module(m);

@@ -37,7 +37,15 @@ public final class Refusals {
     private final String[] lines;
     private final List<Ast.Name> sandboxedUses = new ArrayList<>();
 
+    /** LoopScope's own Python (the asyncio prelude) may import the Java core module. */
+    private final boolean prelude;
+
     public Refusals(String file, String source) {
+        this(file, source, false);
+    }
+
+    public Refusals(String file, String source, boolean prelude) {
+        this.prelude = prelude;
         this.file = file;
         this.lines = source.split("\r\n|\r|\n", -1);
     }
@@ -57,6 +65,9 @@ public final class Refusals {
 
     void checkModule(String dotted, Span span) {
         String top = dotted.split("\\.")[0];
+        if (prelude && top.equals("_asyncio")) {
+            return;
+        }
         if (!MODULES.contains(top)) {
             throw unsupported(span, "module '" + top + "' is outside LoopScope's world (scenarios may import "
                     + String.join(", ", MODULES.stream().sorted().toList()) + ")");
