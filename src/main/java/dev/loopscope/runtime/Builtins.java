@@ -101,6 +101,10 @@ public final class Builtins {
     /** Every builtin name a scenario sees without importing. */
     public static final Map<String, Object> NAMES = new HashMap<>();
 
+    /** Constructors of builtin types that are not made by allocate-then-__init__
+     * (declared before the static block that installs the library). */
+    static final Map<PyType, PyBuiltinFunction.Body> CONSTRUCTORS = new HashMap<>();
+
     static {
         ((PySingleton) Py.None).setType(NONE_TYPE);
         ((PySingleton) Py.NotImplemented).setType(NOT_IMPLEMENTED_TYPE);
@@ -161,8 +165,6 @@ public final class Builtins {
 
     // --------------------------------------------------------------------------- type calls
 
-    /** Constructors of builtin types that are not made by allocate-then-__init__. */
-    static final Map<PyType, PyBuiltinFunction.Body> CONSTRUCTORS = new HashMap<>();
 
     /** {@code T(args)}: CPython's type_call. */
     public static Object callType(PyType t, Object[] args, String[] kwnames) {
