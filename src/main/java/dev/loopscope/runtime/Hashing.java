@@ -121,6 +121,9 @@ final class Hashing {
                 if (!Py.isInt(r)) {
                     throw Py.typeError("__hash__ method should return an integer");
                 }
+                if (h instanceof PyBuiltinFunction && r instanceof Long l) {
+                    return l;
+                }
                 return hashInt(r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r);
             }
             if (o instanceof PyInstance pi) {

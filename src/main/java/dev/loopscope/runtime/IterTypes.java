@@ -20,6 +20,7 @@ final class IterTypes {
     static final PyType CALLABLE_ITERATOR = PyType.builtin("callable_iterator", Builtins.ITERATOR);
     static final PyType SET_ITERATOR = PyType.builtin("set_iterator", Builtins.ITERATOR);
     static final PyType DICT_KEYITERATOR = PyType.builtin("dict_keyiterator", Builtins.ITERATOR);
+    static final PyType CHAIN = PyType.builtin("itertools.chain", Builtins.ITERATOR);
 
     /** A Java iterator of a given Python type. */
     static PyIter of(PyType type, Supplier<Object> next) {

@@ -249,6 +249,8 @@ public final class Ops {
                 same = a instanceof byte[] x && b instanceof byte[] y ? java.util.Arrays.equals(x, y) : a.equals(b);
             } else if (a instanceof PyBoundMethod) {
                 same = a.equals(b);
+            } else if (a instanceof PyRange x && b instanceof PyRange y) {
+                same = RangeMethods.sameRange(x, y);
             } else {
                 same = a == b;
             }

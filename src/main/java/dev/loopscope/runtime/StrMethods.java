@@ -112,11 +112,7 @@ final class StrMethods {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    int e = n;
-                    while (e > i && isSpace(s.charAt(e - 1))) {
-                        e--;
-                    }
-                    out.add(s.substring(i, e));
+                    out.add(s.substring(i));
                     break;
                 }
                 int j = i;
@@ -160,11 +156,7 @@ final class StrMethods {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    int b = 0;
-                    while (b < j && isSpace(s.charAt(b))) {
-                        b++;
-                    }
-                    out.add(s.substring(b, j));
+                    out.add(s.substring(0, j));
                     break;
                 }
                 int i = j;
