@@ -35,7 +35,7 @@ public final class TimeModule {
     static {
         STRUCT_TIME.put("__module__", "time");
         STRUCT_TIME.put("__getitem__", new PyBuiltinFunction("__getitem__",
-                (a, kw) -> dev.loopscope.runtime.Subscripts.get(tuple(a[0]), a[1]), STRUCT_TIME));
+                (a, kw) -> dev.loopscope.runtime.Sequences.getItem(tuple(a[0]), a[1]), STRUCT_TIME));
         STRUCT_TIME.put("__len__", new PyBuiltinFunction("__len__", (a, kw) -> 9L, STRUCT_TIME));
         STRUCT_TIME.put("__iter__", new PyBuiltinFunction("__iter__", (a, kw) -> Py.iter(tuple(a[0])), STRUCT_TIME));
         STRUCT_TIME.put("__repr__", new PyBuiltinFunction("__repr__", (a, kw) -> {

@@ -103,9 +103,6 @@ public final class Builtins {
     /** Constructors of builtin types that are not made by allocate-then-__init__. */
     static final Map<PyType, PyBuiltinFunction.Body> CONSTRUCTORS = new HashMap<>();
 
-    /** Constructors of builtin types that are not made by allocate-then-__init__
-     * (declared before the static block that installs the library). */
-    static final Map<PyType, PyBuiltinFunction.Body> CONSTRUCTORS = new HashMap<>();
 
     static {
         ((PySingleton) Py.None).setType(NONE_TYPE);

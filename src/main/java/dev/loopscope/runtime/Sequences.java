@@ -145,6 +145,9 @@ public final class Sequences {
                 if (cg != null) {
                     return Py.call(Py.getAttr(t, "__class_getitem__"), new Object[]{key}, null);
                 }
+                if (t.isBuiltin()) {
+                    return t; // list[int] and friends: annotations only, so the alias is the type itself
+                }
                 throw Py.typeError("type '" + t.name() + "' is not subscriptable");
             }
             throw Py.typeError("'" + Py.typeName(obj) + "' object is not subscriptable");

@@ -22,7 +22,7 @@ import dev.loopscope.runtime.PySet;
 import dev.loopscope.runtime.PySlice;
 import dev.loopscope.runtime.PyTuple;
 import dev.loopscope.runtime.PyType;
-import dev.loopscope.runtime.Subscripts;
+import dev.loopscope.runtime.Sequences;
 import dev.loopscope.runtime.Vm;
 
 import java.util.ArrayList;
@@ -494,7 +494,7 @@ public final class Interp implements Vm {
                             Object key = stack[--sp];
                             stack[sp] = null;
                             f.sp = sp;
-                            stack[sp - 1] = Subscripts.get(stack[sp - 1], key);
+                            stack[sp - 1] = Sequences.getItem(stack[sp - 1], key);
                             break;
                         }
                         case Op.STORE_SUBSCR: {
@@ -502,7 +502,7 @@ public final class Interp implements Vm {
                             Object container = stack[sp - 2];
                             Object value = stack[sp - 3];
                             f.sp = sp;
-                            Subscripts.set(container, key, value);
+                            Sequences.setItem(container, key, value);
                             stack[--sp] = null;
                             stack[--sp] = null;
                             stack[--sp] = null;
@@ -512,7 +512,7 @@ public final class Interp implements Vm {
                             Object key = stack[sp - 1];
                             Object container = stack[sp - 2];
                             f.sp = sp;
-                            Subscripts.delete(container, key);
+                            Sequences.delItem(container, key);
                             stack[--sp] = null;
                             stack[--sp] = null;
                             break;
@@ -1140,7 +1140,7 @@ public final class Interp implements Vm {
             throw Py.typeError("'" + Py.typeName(src) + "' object is not a mapping");
         }
         for (Object k : Py.toList(Py.call(keys, new Object[0], null))) {
-            target.put(k, Subscripts.get(src, k));
+            target.put(k, Sequences.getItem(src, k));
         }
     }
 
