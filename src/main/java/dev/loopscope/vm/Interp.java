@@ -1044,8 +1044,8 @@ public final class Interp implements Vm {
 
     /** The unbound method for LOAD_METHOD, or null when the attribute must be fetched normally. */
     private static Object methodFor(Object obj, String name) {
-        if (obj instanceof PyModule || obj instanceof PyType) {
-            return null;
+        if (obj instanceof PyModule || obj instanceof PyType || obj instanceof dev.loopscope.runtime.PySuper) {
+            return null; // their attribute lookup is their own (module dicts, class attributes, super's MRO walk)
         }
         PyType t = Py.typeOf(obj);
         Object m = t.lookup(name);
