@@ -58,6 +58,7 @@ public final class Interp implements Vm {
     private int depth;
 
     public Interp(Map<String, Object> builtins, ModuleLoader modules, Console console, long tickLimit) {
+        GeneratorMethods.install();
         this.builtins = builtins;
         this.modules = modules;
         this.console = console;
