@@ -1,5 +1,7 @@
 package dev.loopscope.runtime;
 
+import java.util.List;
+
 /** BaseException's methods: __init__, __str__, __repr__, with_traceback, and the groups'. */
 final class ExceptionMethods {
     private ExceptionMethods() {
@@ -55,6 +57,34 @@ final class ExceptionMethods {
             e.args = PyTuple.of(a[1], new PyList(excs));
             return Py.None;
         });
+        PyBuiltinFunction.Body make = (a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("BaseExceptionGroup() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw Py.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + a.length + " given)");
+            }
+            if (!(a[0] instanceof String)) {
+                throw Py.typeError("argument 1 must be str, not " + Py.typeName(a[0]));
+            }
+            List<Object> excs = checkedMembers(a[1]);
+            return ExceptionGroups.newGroup((String) a[0], excs);
+        };
+        BuiltinLibrary.constructor(beg, make);
+        BuiltinLibrary.constructor(Builtins.EXCEPTION_GROUP, (a, kw) -> {
+            PyBaseException g = (PyBaseException) make.call(a, kw);
+            if (g.type() != Builtins.EXCEPTION_GROUP) {
+                throw Py.typeError("Cannot nest BaseExceptions in an ExceptionGroup");
+            }
+            return g;
+        });
+        BuiltinLibrary.method(beg, "derive", (a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            return Py.call(Builtins.BASE_EXCEPTION_GROUP, e.args.items[0], a[1]);
+        });
+        BuiltinLibrary.method(beg, "split", (a, kw) -> ExceptionGroups.splitMethod((PyBaseException) a[0], a[1]));
+        BuiltinLibrary.method(beg, "subgroup", (a, kw) ->
+                ExceptionGroups.splitMethod((PyBaseException) a[0], a[1]).items[0]);
         BuiltinLibrary.method(beg, "__str__", (a, kw) -> {
             PyBaseException e = (PyBaseException) a[0];
             int n = Py.toList(e.args.items[1]).size();
@@ -64,6 +94,22 @@ final class ExceptionMethods {
             PyBaseException e = (PyBaseException) a[0];
             return e.type().name() + "(" + Py.repr(e.args.items[0]) + ", " + Py.repr(e.args.items[1]) + ")";
         });
+    }
+
+    private static List<Object> checkedMembers(Object seq) {
+        if (!(seq instanceof PyList) && !(seq instanceof PyTuple)) {
+            throw Py.typeError("second argument (exceptions) must be a sequence");
+        }
+        List<Object> excs = Py.toList(seq);
+        if (excs.isEmpty()) {
+            throw Py.valueError("second argument (exceptions) must be a non-empty sequence");
+        }
+        for (int i = 0; i < excs.size(); i++) {
+            if (!(excs.get(i) instanceof PyBaseException)) {
+                throw Py.valueError("Item " + i + " of second argument (exceptions) is not an exception");
+            }
+        }
+        return excs;
     }
 
     static String str(PyBaseException e) {

@@ -5,6 +5,7 @@ import dev.loopscope.lang.Op;
 import dev.loopscope.runtime.Awaitable;
 import dev.loopscope.runtime.Builtins;
 import dev.loopscope.runtime.Delegate;
+import dev.loopscope.runtime.ExceptionGroups;
 import dev.loopscope.runtime.Formatting;
 import dev.loopscope.runtime.Ops;
 import dev.loopscope.runtime.Py;

@@ -1,11 +1,5 @@
-package dev.loopscope.vm;
+package dev.loopscope.runtime;
 
-import dev.loopscope.runtime.Builtins;
-import dev.loopscope.runtime.Py;
-import dev.loopscope.runtime.PyBaseException;
-import dev.loopscope.runtime.PyList;
-import dev.loopscope.runtime.PyTuple;
-import dev.loopscope.runtime.PyType;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /** except and except*: matching, splitting groups, and what is re-raised (CPython's exceptions.c). */
-final class ExceptionGroups {
+public final class ExceptionGroups {
     private ExceptionGroups() {
     }
 
-    static boolean matches(Object exc, Object type) {
+    public static boolean matches(Object exc, Object type) {
         checkCatchable(type, false);
         return isInstance(exc, type);
     }
@@ -50,7 +44,7 @@ final class ExceptionGroups {
         }
     }
 
-    static Object wrap(PyBaseException exc) {
+    public static Object wrap(PyBaseException exc) {
         return exc;
     }
 
@@ -63,7 +57,7 @@ final class ExceptionGroups {
     }
 
     /** Splits {@code rest} by {@code type}: {match or None, rest or None}. */
-    static Object[] split(Object rest, Object type) {
+    public static Object[] split(Object rest, Object type) {
         checkCatchable(type, true);
         if (rest == Py.None) {
             return new Object[]{Py.None, Py.None};
@@ -80,6 +74,10 @@ final class ExceptionGroups {
     }
 
     private static Object[] splitGroup(PyBaseException eg, Object type) {
+        if (type instanceof PyType t && !t.isSubtypeOf(Builtins.BASE_EXCEPTION) || Py.isCallable(type)
+                && !(type instanceof PyType) && !(type instanceof PyTuple)) {
+            return splitByPredicate(eg, type);
+        }
         if (isInstance(eg, type)) {
             return new Object[]{eg, null};
         }
@@ -104,6 +102,37 @@ final class ExceptionGroups {
         return new Object[]{match.isEmpty() ? null : derive(eg, match), rest.isEmpty() ? null : derive(eg, rest)};
     }
 
+    private static Object[] splitByPredicate(PyBaseException eg, Object pred) {
+        if (Py.truthy(Py.call(pred, eg))) {
+            return new Object[]{eg, null};
+        }
+        List<Object> match = new ArrayList<>();
+        List<Object> rest = new ArrayList<>();
+        for (Object m : members(eg)) {
+            PyBaseException x = (PyBaseException) m;
+            if (isGroup(x)) {
+                Object[] p = splitByPredicate(x, pred);
+                if (p[0] != null) {
+                    match.add(p[0]);
+                }
+                if (p[1] != null) {
+                    rest.add(p[1]);
+                }
+            } else if (Py.truthy(Py.call(pred, x))) {
+                match.add(x);
+            } else {
+                rest.add(x);
+            }
+        }
+        return new Object[]{match.isEmpty() ? null : derive(eg, match), rest.isEmpty() ? null : derive(eg, rest)};
+    }
+
+    /** BaseExceptionGroup.split(type): (match or None, rest or None). */
+    public static PyTuple splitMethod(PyBaseException eg, Object type) {
+        Object[] p = splitGroup(eg, type);
+        return PyTuple.of(p[0] == null ? Py.None : p[0], p[1] == null ? Py.None : p[1]);
+    }
+
     /** eg.derive(excs) with the metadata split() copies. */
     private static PyBaseException derive(PyBaseException eg, List<Object> excs) {
         Object derived = Py.call(Py.getAttr(eg, "derive"), new Object[]{new PyList(excs)}, null);
@@ -114,7 +143,7 @@ final class ExceptionGroups {
         return d;
     }
 
-    static PyBaseException newGroup(String message, List<Object> excs) {
+    public static PyBaseException newGroup(String message, List<Object> excs) {
         boolean allExceptions = excs.stream().allMatch(x -> Py.typeOf(x).isSubtypeOf(Builtins.EXCEPTION));
         PyType t = allExceptions ? Builtins.EXCEPTION_GROUP : Builtins.BASE_EXCEPTION_GROUP;
         PyBaseException g = (PyBaseException) t.allocator().apply(t);
@@ -123,7 +152,7 @@ final class ExceptionGroups {
     }
 
     /** What an except* statement re-raises: CPython's _PyExc_PrepReraiseStar. */
-    static Object prepReraise(PyBaseException orig, List<Object> excs) {
+    public static Object prepReraise(PyBaseException orig, List<Object> excs) {
         if (excs.isEmpty()) {
             return Py.None;
         }
