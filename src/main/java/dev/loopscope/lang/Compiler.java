@@ -903,9 +903,7 @@ public final class Compiler {
     // --------------------------------------------------------------------- functions, classes
 
     private void functionDef(FunctionDef f) {
-        for (Expr d : f.decorators()) {
-            expr(d);
-        }
+        decorators(f.decorators());
         Scope fs = st.of(f);
         String qual = qualnameFor(f.name(), true);
         Code code = compileFunctionBody(fs, f.name(), qual, f.args(), f.span().line(), () -> {
@@ -920,12 +918,22 @@ public final class Compiler {
         });
         b().at(f.span());
         makeFunction(code, fs, f.args());
-        for (int i = f.decorators().size() - 1; i >= 0; i--) {
+        applyDecorators(f.decorators().size());
+        nameOp(f.name(), Ctx.STORE);
+    }
+
+    /** Each decorator is loaded as (NULL, decorator) so that applying it is a plain CALL 1. */
+    private void decorators(List<Expr> decorators) {
+        for (Expr d : decorators) {
             emit(Op.PUSH_NULL);
-            emit(Op.SWAP, 2);
+            expr(d);
+        }
+    }
+
+    private void applyDecorators(int n) {
+        for (int i = 0; i < n; i++) {
             emit(Op.CALL, 1);
         }
-        nameOp(f.name(), Ctx.STORE);
     }
 
     private String qualnameFor(String name, boolean isFunction) {
@@ -1008,9 +1016,7 @@ public final class Compiler {
     }
 
     private void classDef(ClassDef c) {
-        for (Expr d : c.decorators()) {
-            expr(d);
-        }
+        decorators(c.decorators());
         Scope cs = st.of(c);
         String qual = qualnameFor(c.name(), false);
         Unit saved = u;
@@ -1056,11 +1062,7 @@ public final class Compiler {
                     c.keywords().stream().map(Keyword::arg).toArray())));
         }
         emit(Op.CALL, 2 + c.bases().size() + c.keywords().size());
-        for (int i = c.decorators().size() - 1; i >= 0; i--) {
-            emit(Op.PUSH_NULL);
-            emit(Op.SWAP, 2);
-            emit(Op.CALL, 1);
-        }
+        applyDecorators(c.decorators().size());
         nameOp(c.name(), Ctx.STORE);
     }
 

@@ -353,7 +353,7 @@ public final class Py {
             return sm.func;
         }
         if (f instanceof PyDescriptors.Property p) {
-            if (p.fget == None) {
+            if (p.fget == None || p.fget == null) {
                 throw raise(Builtins.ATTRIBUTE_ERROR, "property object has no getter");
             }
             return call(p.fget, new Object[]{self}, null);

@@ -620,7 +620,7 @@ public final class Interp implements Vm {
                             Object v = stack[--sp];
                             stack[sp] = null;
                             f.sp = sp;
-                            mergeInto((PyDict) stack[sp - arg], v, op == Op.DICT_MERGE, stack[sp - arg - 2]);
+                            mergeInto((PyDict) stack[sp - arg], v, op == Op.DICT_MERGE, op == Op.DICT_MERGE ? stack[sp - arg - 2] : null);
                             break;
                         }
                         case Op.LIST_TO_TUPLE:
