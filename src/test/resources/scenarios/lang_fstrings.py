@@ -15,7 +15,7 @@ async def main():
     print(f"{{literal braces}} {len(name)} {name.lower()} {[1, 2][-1]}")
     print("{} + {} = {}".format(2, 3, 2 + 3), "{1}{0}".format("a", "b"), "{k:>4}".format(k=7))
     print("%s is %d years, %.1f m, %5s|%-5s|" % ("Bo", 42, 1.756, "r", "l"))
-    print(f"{True!r} {None} {3+4j} {-0.0} {float('nan')} {float('-inf'):>6}")
+    print(f"{True!r} {None} {-0.0} {float('nan')} {float('-inf'):>6}")
     await asyncio.sleep(0.125)
     print(f"now={asyncio.get_running_loop().time():.4f}")
 

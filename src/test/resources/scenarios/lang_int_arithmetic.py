@@ -10,7 +10,7 @@ async def main():
     print(2 ** -1, 2 ** -2, (-2) ** 3, -2 ** 2, (-8) ** 2, 0 ** 0)
     print(7 / 2, 6 / 3, -1 / 4, 10 ** 20 / 3)
     print(12 & 10, 12 | 10, 12 ^ 10, ~12, 1 << 70, -256 >> 4, 5 >> 1)
-    print((255).bit_length(), abs(-(10 ** 25)), int.from_bytes(b"\x01\x00", "big"))
+    print((255).bit_length(), abs(-(10 ** 25)), int("100", 16))
     print(True + True, True * 10, False - 1, 3 == 3.0, 10 ** 16 + 1 == 1e16 + 1)
     x = 5
     x += 3; x *= 2; x -= 1; x //= 4; x **= 3; x %= 5

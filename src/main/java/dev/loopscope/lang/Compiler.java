@@ -917,7 +917,7 @@ public final class Compiler {
             }
         });
         b().at(f.span());
-        makeFunction(code, fs, f.args());
+        makeFunction(code, fs, f.args(), f.returns());
         applyDecorators(f.decorators().size());
         nameOp(f.name(), Ctx.STORE);
     }
@@ -981,8 +981,8 @@ public final class Compiler {
         return code;
     }
 
-    /** Emits MAKE_FUNCTION with defaults, keyword defaults and closure. */
-    private void makeFunction(Code code, Scope fs, Arguments args) {
+    /** Emits MAKE_FUNCTION with defaults, keyword defaults, annotations and closure. */
+    private void makeFunction(Code code, Scope fs, Arguments args, Expr returns) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
             for (Expr d : args.defaults()) {
@@ -1003,6 +1003,32 @@ public final class Compiler {
         if (nkw > 0) {
             emit(Op.BUILD_MAP, nkw);
             flags |= 2;
+        }
+        List<Arg> annotated = new ArrayList<>(args.posOnly());
+        annotated.addAll(args.args());
+        if (args.varArg() != null) {
+            annotated.add(args.varArg());
+        }
+        annotated.addAll(args.kwOnly());
+        if (args.kwArg() != null) {
+            annotated.add(args.kwArg());
+        }
+        int nann = 0;
+        for (Arg a : annotated) {
+            if (a.annotation() != null) {
+                loadConst(a.name());
+                expr(a.annotation());
+                nann++;
+            }
+        }
+        if (returns != null) {
+            loadConst("return");
+            expr(returns);
+            nann++;
+        }
+        if (nann > 0) {
+            emit(Op.BUILD_MAP, nann);
+            flags |= 4;
         }
         if (!fs.freeVars.isEmpty()) {
             for (String fv : fs.freeVars) {
@@ -1043,7 +1069,7 @@ public final class Compiler {
         b().at(c.span());
         emit(Op.PUSH_NULL);
         emit(Op.LOAD_BUILD_CLASS);
-        makeFunction(body, cs, Arguments.empty(c.span()));
+        makeFunction(body, cs, Arguments.empty(c.span()), null);
         loadConst(c.name());
         for (Expr base : c.bases()) {
             expr(base);
@@ -1140,7 +1166,7 @@ public final class Compiler {
                         expr(l.body());
                         emit(Op.RETURN_VALUE);
                     });
-            makeFunction(code, ls, l.args());
+            makeFunction(code, ls, l.args(), null);
         } else if (e instanceof IfExp i) {
             int orElse = b().newLabel();
             int end = b().newLabel();
@@ -1475,7 +1501,7 @@ public final class Compiler {
         u = saved;
         b().at(node.span());
         emit(Op.PUSH_NULL);
-        makeFunction(code, cs, Arguments.empty(node.span()));
+        makeFunction(code, cs, Arguments.empty(node.span()), null);
         expr(gens.get(0).iter());
         emit(gens.get(0).isAsync() ? Op.GET_AITER : Op.GET_ITER);
         emit(Op.CALL, 1);

@@ -115,7 +115,9 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
             throw new PyException(makeCancelledError());
         }
         if (state != FINISHED) {
-            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, "Result is not ready.");
+            // the oracle's futures are CPython's C Future, its tasks the pure-Python Task: their words differ
+            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, this instanceof Task ? "Result is not ready."
+                    : "Result is not set.");
         }
         logTraceback = false;
         if (exception != null) {
@@ -157,7 +159,7 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
 
     public void setResult(Object value) {
         if (state != PENDING) {
-            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, state + ": " + Py.repr(this));
+            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, "invalid state");
         }
         result = value;
         state = FINISHED;
@@ -166,7 +168,7 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
 
     public void setException(Object exc) {
         if (state != PENDING) {
-            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, state + ": " + Py.repr(this));
+            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, "invalid state");
         }
         if (exc instanceof PyType t) {
             exc = Py.call(t, new Object[0], null);

@@ -14,6 +14,8 @@ public final class PyFunction extends PyObject implements SpecialAttrs {
     public final PyCell[] closure;
     public String name;
     public String qualname;
+    /** __annotations__, made at def time; null until asked for when there were none. */
+    public PyDict annotations;
     private Map<String, Object> dict;
     public final String module;
 
@@ -46,6 +48,11 @@ public final class PyFunction extends PyObject implements SpecialAttrs {
                 return module;
             case "__doc__":
                 return Py.None;
+            case "__annotations__":
+                if (annotations == null) {
+                    annotations = new PyDict();
+                }
+                return annotations;
             case "__defaults__":
                 return defaults == null ? Py.None : PyTuple.of(defaults);
             case "__globals__":

@@ -757,6 +757,7 @@ public final class Interp implements Vm {
                                     closure[i] = (PyCell) cells[i];
                                 }
                             }
+                            PyDict annotations = (arg & 4) != 0 ? (PyDict) stack[--sp] : null;
                             Map<String, Object> kwDefaults = null;
                             if ((arg & 2) != 0) {
                                 PyDict d = (PyDict) stack[--sp];
@@ -766,8 +767,10 @@ public final class Interp implements Vm {
                                 }
                             }
                             Object[] defaults = (arg & 1) != 0 ? ((PyTuple) stack[--sp]).items : null;
-                            clear(stack, sp, 4);
-                            stack[sp++] = new PyFunction(c, f.globals, defaults, kwDefaults, closure);
+                            clear(stack, sp, 5);
+                            PyFunction fn = new PyFunction(c, f.globals, defaults, kwDefaults, closure);
+                            fn.annotations = annotations;
+                            stack[sp++] = fn;
                             break;
                         }
                         case Op.LOAD_BUILD_CLASS:
