@@ -132,7 +132,7 @@ class CoreFunctionsTest extends PyTestSupport {
                 () -> call("isinstance", 1L, 2L));
         assertRaises("TypeError: issubclass() arg 1 must be a class", () -> call("issubclass", 1L, Builtins.INT));
         PyInstance b = new PyInstance(Builtins.OBJECT);
-        PyType box = Builtins.newClass("Box", java.util.List.of(), new PyDict());
+        PyType box = Builtins.newClass("Box", java.util.List.of(), new java.util.HashMap<>());
         Object bx = call("Box".isEmpty() ? "" : "type", b);
         assertEquals(Builtins.OBJECT, bx);
         Object inst = Py.call(box);

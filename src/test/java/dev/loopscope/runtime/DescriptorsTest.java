@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** super(), property, classmethod and staticmethod with builtin functions standing in for Python ones. */
 class DescriptorsTest extends PyTestSupport {
     private static PyType cls(String name, List<Object> bases, Object... kv) {
-        PyDict ns = new PyDict();
+        java.util.Map<String, Object> ns = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
-            ns.put(kv[i], kv[i + 1]);
+            ns.put((String) kv[i], kv[i + 1]);
         }
         return Builtins.newClass(name, bases, ns);
     }
