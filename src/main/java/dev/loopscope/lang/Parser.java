@@ -1481,7 +1481,7 @@ public final class Parser {
         Token start = peek();
         Expr first = sliceItem();
         if (!atOp(",")) {
-            return first;
+            return first instanceof Starred ? new TupleExpr(List.of(first), first.span()) : first;
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
