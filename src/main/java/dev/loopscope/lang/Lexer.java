@@ -41,6 +41,7 @@ public final class Lexer {
     private int depth;
 
     private boolean finished;
+    private int commentStart = -1;
     private final Map<String, String> names = new HashMap<>();
 
     public Lexer(String fileName, String source) {
@@ -118,18 +119,22 @@ public final class Lexer {
             }
             char c = s.charAt(pos);
             if (c == '#') {
+                commentStart = pos;
                 int nl = s.indexOf('\n', pos);
                 pos = nl < 0 || nl > end ? end : nl;
                 continue;
             }
             if (c == '\n') {
                 int at = pos;
+                int commentAt = commentStart;
+                commentStart = -1;
                 pos++;
                 if (depth > 0 || fieldMode || !lineHasTokens) {
                     newLine();
                     continue;
                 }
-                Token t = layout(TokenKind.NEWLINE, at);
+                // CPython's NEWLINE starts at a trailing comment, which is where it reports errors.
+                Token t = layout(TokenKind.NEWLINE, commentAt >= lineStart ? commentAt : at);
                 newLine();
                 atLineStart = true;
                 lineHasTokens = false;
@@ -567,7 +572,7 @@ public final class Lexer {
         boolean identChar = cp < 128 ? isAsciiLetter((char) cp) || cp == '_' || isDigit((char) cp)
                 : Character.isUnicodeIdentifierStart(cp);
         if (identChar && !keywordAhead(p)) {
-            throw errorAt(p, "invalid " + what + " literal");
+            throw errorAt(p - 1, "invalid " + what + " literal");
         }
     }
 

@@ -134,12 +134,28 @@ public final class Parser {
     private Token expect(String op) {
         Token t = peek();
         if (!t.is(op)) {
-            if (op.equals(":") || op.equals("in") || op.equals("import") || op.equals("(")) {
+            if (op.equals("(")) {
                 throw syntax(t.span(), "expected '" + op + "'");
             }
             throw invalidSyntax(t);
         }
         return advance();
+    }
+
+    /**
+     * CPython 3.11 demands the colon outright only after def, else, try and finally; elsewhere it
+     * says "expected ':'" only when the line ends there.
+     */
+    private void expectColon(boolean forced) {
+        if (atOp(":")) {
+            advance();
+            return;
+        }
+        Token t = peek();
+        if (forced || t.kind() == TokenKind.NEWLINE) {
+            throw syntax(t.span(), "expected ':'");
+        }
+        throw invalidSyntax(t);
     }
 
     private Span from(Span start) {
@@ -153,7 +169,7 @@ public final class Parser {
     // ---------------------------------------------------------------------------------- errors
 
     private Diagnostic.Failure syntax(Span span, String message) {
-        Diagnostic.Failure tokenizerError = laterTokenizerError();
+        Diagnostic.Failure tokenizerError = laterTokenizerError(Math.max(span.line(), furthestLine()));
         if (tokenizerError != null) {
             return tokenizerError;
         }
@@ -164,7 +180,11 @@ public final class Parser {
      * CPython re-tokenizes the rest of the file after a parser error and reports a tokenizer error
      * instead if there is one; an unclosed bracket wins only when the parser failed inside it.
      */
-    private Diagnostic.Failure laterTokenizerError() {
+    private int furthestLine() {
+        return count > 0 ? ring[(head + count - 1) % ring.length].span().line() : lastEndLine;
+    }
+
+    private Diagnostic.Failure laterTokenizerError(int errorLine) {
         if (!messagePrefix.isEmpty()) {
             return null;
         }
@@ -174,27 +194,15 @@ public final class Parser {
                 advanceLexerOnly();
             }
         } catch (Diagnostic.Failure f) {
-            if (f.diagnostic().message().endsWith("was never closed")) {
+            Diagnostic d = f.diagnostic();
+            // Errors the C tokenizer only flags (no exception set) do not displace the parser's.
+            if (!d.kind().equals("SyntaxError") || d.message().startsWith("unexpected character after line continuation")
+                    || d.message().startsWith("unexpected EOF")) {
                 return null;
             }
-            return f;
-        }
-        return null;
-    }
-
-    /**
-     * CPython's error pass reads on through an unclosed bracket looking for a better message and
-     * so ends up reporting the bracket instead; a missing comma is where that shows.
-     */
-    private Diagnostic.Failure unclosedBracket() {
-        if (!messagePrefix.isEmpty() || peek().depth() == 0) {
-            return null;
-        }
-        try {
-            while (peek(count > 0 ? count - 1 : 0).kind() != TokenKind.ENDMARKER) {
-                advanceLexerOnly();
+            if (d.message().endsWith("was never closed") && d.span().line() >= errorLine) {
+                return null;
             }
-        } catch (Diagnostic.Failure f) {
             return f;
         }
         return null;
@@ -433,6 +441,9 @@ public final class Parser {
         Token t = peek();
         if (t.isOp(":")) {
             advance();
+            if (!startsExpression(peek()) || peek().isOp("*") || peek().isOp("**")) {
+                throw invalidSyntax(t);
+            }
             if (first instanceof TupleExpr) {
                 throw syntax(first.span(), "only single target (not tuple) can be annotated");
             }
@@ -600,8 +611,9 @@ public final class Parser {
         if (t.kind() != TokenKind.INDENT) {
             Span at = t.kind() == TokenKind.ENDMARKER || t.kind() == TokenKind.DEDENT && t.start() >= src.text.length()
                     ? nl.span() : t.span();
-            throw src.fail(at, "IndentationError", "expected an indented block after " + what + " on line "
-                    + header.span().line());
+            Diagnostic.Failure later = laterTokenizerError(Math.max(at.line(), furthestLine()));
+            throw later != null ? later : src.fail(at, "IndentationError", "expected an indented block after "
+                    + what + " on line " + header.span().line());
         }
         advance();
         while (peek().kind() != TokenKind.DEDENT && peek().kind() != TokenKind.ENDMARKER) {
@@ -673,7 +685,7 @@ public final class Parser {
             }
             returns = expression();
         }
-        expect(":");
+        expectColon(true);
         List<Stmt> body = block("function definition", def);
         return new FunctionDef(name, args, body, decorators, isAsync, returns, from(start));
     }
@@ -690,7 +702,7 @@ public final class Parser {
             Token open = advance();
             callArguments(open, bases, keywords, false);
         }
-        expect(":");
+        expectColon(false);
         List<Stmt> body = block("class definition", cls);
         return new ClassDef(name, bases, keywords, body, decorators, from(start));
     }
@@ -698,7 +710,7 @@ public final class Parser {
     private Stmt ifStmt() {
         Token t = advance();
         Expr test = namedExpression();
-        expect(":");
+        expectColon(false);
         List<Stmt> body = block("'" + t.text() + "' statement", t);
         List<Stmt> orElse = List.of();
         if (at("elif")) {
@@ -711,14 +723,14 @@ public final class Parser {
 
     private List<Stmt> elseBlock() {
         Token e = advance();
-        expect(":");
+        expectColon(true);
         return block("'else' statement", e);
     }
 
     private Stmt whileStmt() {
         Token t = advance();
         Expr test = namedExpression();
-        expect(":");
+        expectColon(false);
         List<Stmt> body = block("'while' statement", t);
         List<Stmt> orElse = at("else") ? elseBlock() : List.of();
         return new While(test, body, orElse, from(t));
@@ -730,7 +742,7 @@ public final class Parser {
         Targets.check(this, target, Targets.Use.FOR);
         expect("in");
         Expr iter = starExpressions();
-        expect(":");
+        expectColon(false);
         List<Stmt> body = block("'for' statement", t);
         List<Stmt> orElse = at("else") ? elseBlock() : List.of();
         return new For(target, iter, body, orElse, async != null, from(async != null ? async : t));
@@ -753,7 +765,7 @@ public final class Parser {
                 items.add(withItem());
             } while (accept(","));
         }
-        expect(":");
+        expectColon(false);
         List<Stmt> body = block("'with' statement", t);
         return new With(items, body, async != null, from(async != null ? async : t));
     }
@@ -797,7 +809,7 @@ public final class Parser {
 
     private Stmt tryStmt() {
         Token t = advance();
-        expect(":");
+        expectColon(true);
         List<Stmt> body = block("'try' statement", t);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -835,7 +847,7 @@ public final class Parser {
             } else if (isStar) {
                 throw syntax(peek().span(), "expected one or more exception types");
             }
-            expect(":");
+            expectColon(false);
             List<Stmt> hb = block(isStar ? "'except*' statement" : "'except' statement", ex);
             handlers.add(new ExceptHandler(type, name, hb, from(ex)));
         }
@@ -849,7 +861,7 @@ public final class Parser {
         List<Stmt> fin = List.of();
         if (at("finally")) {
             Token f = advance();
-            expect(":");
+            expectColon(true);
             fin = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && fin.isEmpty()) {
@@ -1062,6 +1074,9 @@ public final class Parser {
         }
         Expr e = expression();
         if (atOp(":=")) {
+            if (!startsExpression(peek(1))) {
+                throw invalidSyntax(peek());
+            }
             throw syntax(e.span(), "cannot use assignment expressions with " + Targets.describe(e));
         }
         if (hintAssignment && atOp("=") && messagePrefix.isEmpty()) {
@@ -1121,7 +1136,7 @@ public final class Parser {
     private Expr lambdef() {
         Token t = advance();
         Arguments args = parameters(":", false);
-        expect(":");
+        expectColon(false);
         Expr body = expression();
         return new Lambda(args, body, from(t));
     }
@@ -1461,10 +1476,6 @@ public final class Parser {
         if (startsExpression(t) && !nameThenString && !t.isOp("*") && !t.isOp("**")) {
             try {
                 Expr next = expression();
-                Diagnostic.Failure unclosed = unclosedBracket();
-                if (unclosed != null) {
-                    return unclosed;
-                }
                 return syntax(before.span().to(next.span()), "invalid syntax. Perhaps you forgot a comma?");
             } catch (Diagnostic.Failure f) {
                 if (lexerFailed) {
@@ -1751,7 +1762,10 @@ public final class Parser {
             advance();
             Expr target = starTargets();
             Targets.check(this, target, Targets.Use.FOR);
-            expect("in");
+            if (!at("in")) {
+                throw forgotComma(target instanceof TupleExpr tt ? tt.elts().get(tt.elts().size() - 1) : target);
+            }
+            advance();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (at("if")) {
