@@ -91,10 +91,10 @@ public final class Lexer {
     public Token next() {
         if (pendingDedents > 0) {
             pendingDedents--;
-            return layout(TokenKind.DEDENT, pos);
+            return finished ? endToken(TokenKind.DEDENT) : layout(TokenKind.DEDENT, pos);
         }
         if (finished) {
-            return layout(TokenKind.ENDMARKER, pos);
+            return endToken(TokenKind.ENDMARKER);
         }
         while (true) {
             if (atLineStart && depth == 0) {
@@ -266,9 +266,21 @@ public final class Lexer {
         if (indentTop > 0) {
             pendingDedents = indentTop - 1;
             indentTop = 0;
-            return layout(TokenKind.DEDENT, pos);
+            return endToken(TokenKind.DEDENT);
         }
-        return layout(TokenKind.ENDMARKER, pos);
+        return endToken(TokenKind.ENDMARKER);
+    }
+
+    /** CPython places the tokens at end of input at the end of the file's last line. */
+    private Token endToken(TokenKind kind) {
+        int e = end;
+        int l = line;
+        if (e > 0 && s.charAt(e - 1) == '\n') {
+            e--;
+            l--;
+        }
+        int c = src.col(s.lastIndexOf('\n', e - 1) + 1, e);
+        return new Token(kind, "", null, new Span(Math.max(l, 1), c, Math.max(l, 1), c), end, end, 0);
     }
 
     /** Whether the unclosed-bracket error would be reported at end of input. */

@@ -30,7 +30,6 @@ public final class Parser {
     private int head;
     private int count;
     private Token last;
-    private Span lastNewline;
     /** Set once the lexer has thrown: its error must then win over any parser guess. */
     private boolean lexerFailed;
     private int lastEndLine = 1;
@@ -105,9 +104,6 @@ public final class Parser {
         count--;
         last = t;
         TokenKind k = t.kind();
-        if (k == TokenKind.NEWLINE) {
-            lastNewline = t.span();
-        }
         if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT && k != TokenKind.ENDMARKER) {
             lastEndLine = t.span().endLine();
             lastEndCol = t.span().endCol();
@@ -606,11 +602,10 @@ public final class Parser {
             simpleStmts(body);
             return body;
         }
-        Token nl = advance();
+        advance();
         Token t = peek();
         if (t.kind() != TokenKind.INDENT) {
-            Span at = t.kind() == TokenKind.ENDMARKER || t.kind() == TokenKind.DEDENT && t.start() >= src.text.length()
-                    ? nl.span() : t.span();
+            Span at = t.span();
             Diagnostic.Failure later = laterTokenizerError(Math.max(at.line(), furthestLine()));
             throw later != null ? later : src.fail(at, "IndentationError", "expected an indented block after "
                     + what + " on line " + header.span().line());
@@ -865,9 +860,7 @@ public final class Parser {
             fin = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && fin.isEmpty()) {
-            Token n = peek();
-            boolean atEnd = n.kind() == TokenKind.DEDENT || n.kind() == TokenKind.ENDMARKER;
-            throw syntax(atEnd && lastNewline != null ? lastNewline : n.span(), "expected 'except' or 'finally' block");
+            throw syntax(peek().span(), "expected 'except' or 'finally' block");
         }
         return new Try(body, handlers, orElse, fin, star != null && star, from(t));
     }
