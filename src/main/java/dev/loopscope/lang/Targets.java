@@ -71,7 +71,7 @@ final class Targets {
         return "expression";
     }
 
-    static void check(Parser p, Expr target, Use use) {
+    static void check(TokenCursor p, Expr target, Use use) {
         if (target instanceof Starred && (use == Use.ASSIGN || use == Use.ASSIGN_SINGLE)) {
             throw p.error(target.span(), "starred assignment target must be in a list or tuple");
         }
@@ -130,14 +130,14 @@ final class Targets {
         return e;
     }
 
-    static void checkAugmented(Parser p, Expr target) {
+    static void checkAugmented(TokenCursor p, Expr target) {
         if (target instanceof Name || target instanceof Attribute || target instanceof Subscript) {
             return;
         }
         throw p.error(target.span(), "'" + describe(target) + "' is an illegal expression for augmented assignment");
     }
 
-    static void checkDelete(Parser p, Expr target) {
+    static void checkDelete(TokenCursor p, Expr target) {
         if (target instanceof Name || target instanceof Attribute || target instanceof Subscript) {
             return;
         }
