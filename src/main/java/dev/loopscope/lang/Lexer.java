@@ -324,13 +324,10 @@ public final class Lexer {
         if (Character.isUnicodeIdentifierStart(cp)) {
             return identifier(start);
         }
-        if (Character.isISOControl(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF && pos > 0) {
+        // A BOM is dropped by Source; anywhere else it is as invalid as in CPython.
+        int type = Character.getType(cp);
+        if (Character.isISOControl(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT) {
             throw errorAt(pos, String.format("invalid non-printable character U+%04X", cp));
-        }
-        if (cp == 0xFEFF) {
-            pos++;
-            lineHasTokens = false;
-            return next();
         }
         throw errorAt(pos, String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp));
     }

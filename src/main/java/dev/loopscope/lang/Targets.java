@@ -73,19 +73,19 @@ final class Targets {
 
     static void check(TokenCursor p, Expr target, Use use) {
         if (target instanceof Starred && (use == Use.ASSIGN || use == Use.ASSIGN_SINGLE)) {
-            throw p.error(target.span(), "starred assignment target must be in a list or tuple");
+            throw p.syntax(target.span(), "starred assignment target must be in a list or tuple");
         }
         Expr bad = firstInvalid(target);
         if (bad == null) {
             return;
         }
         if (bad instanceof Name n) {
-            throw p.error(bad.span(), "cannot assign to " + n.id());
+            throw p.syntax(bad.span(), "cannot assign to " + n.id());
         }
         if (use == Use.ASSIGN_SINGLE && bad == target && bitwiseLevel(bad) && !isNamedConstant(bad)) {
-            throw p.error(bad.span(), "cannot assign to " + describe(bad) + " here. Maybe you meant '==' instead of '='?");
+            throw p.syntax(bad.span(), "cannot assign to " + describe(bad) + " here. Maybe you meant '==' instead of '='?");
         }
-        throw p.error(bad.span(), "cannot assign to " + describe(bad));
+        throw p.syntax(bad.span(), "cannot assign to " + describe(bad));
     }
 
     private static boolean isNamedConstant(Expr e) {
@@ -134,7 +134,7 @@ final class Targets {
         if (target instanceof Name || target instanceof Attribute || target instanceof Subscript) {
             return;
         }
-        throw p.error(target.span(), "'" + describe(target) + "' is an illegal expression for augmented assignment");
+        throw p.syntax(target.span(), "'" + describe(target) + "' is an illegal expression for augmented assignment");
     }
 
     static void checkDelete(TokenCursor p, Expr target) {
@@ -149,6 +149,6 @@ final class Targets {
             l.elts().forEach(x -> checkDelete(p, x));
             return;
         }
-        throw p.error(target.span(), "cannot delete " + describe(target));
+        throw p.syntax(target.span(), "cannot delete " + describe(target));
     }
 }

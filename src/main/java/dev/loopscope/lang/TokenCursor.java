@@ -132,21 +132,21 @@ abstract class TokenCursor {
         return src.syntax(span, messagePrefix + message);
     }
 
-    /**
-     * CPython re-tokenizes the rest of the file after a parser error and reports a tokenizer error
-     * instead if there is one; an unclosed bracket wins only when the parser failed inside it.
-     */
+    /** The line of the furthest token read, which CPython takes as where a parse failed. */
     int furthestLine() {
         return count > 0 ? ring[(head + count - 1) % ring.length].span().line() : lastEndLine;
     }
 
+    /**
+     * CPython re-tokenizes the rest of the file after a parser error and reports a tokenizer error
+     * instead if there is one; an unclosed bracket wins only if it was opened before the error line.
+     */
     Diagnostic.Failure laterTokenizerError(int errorLine) {
         if (!messagePrefix.isEmpty()) {
             return null;
         }
         try {
-            int guard = 0;
-            while (peek(count > 0 ? count - 1 : 0).kind() != TokenKind.ENDMARKER && guard++ < 50_000_000) {
+            while (peek(count > 0 ? count - 1 : 0).kind() != TokenKind.ENDMARKER) {
                 advanceLexerOnly();
             }
         } catch (Diagnostic.Failure f) {
@@ -177,7 +177,7 @@ abstract class TokenCursor {
                     t.span().col()), "IndentationError", "unexpected indent");
         }
         if (t.kind() == TokenKind.DEDENT) {
-            return src.fail(t.span(), "IndentationError", "unindent does not match any outer indentation level");
+            return src.fail(t.span(), "IndentationError", "unexpected unindent");
         }
         if (t.is("not") && t == peek() && !peek(1).is("in")) {
             // CPython had to look past 'not' to rule out 'not in'.
@@ -188,11 +188,5 @@ abstract class TokenCursor {
 
     Diagnostic.Failure unsupported(Span span, String message) {
         return src.fail(span, "unsupported", message);
-    }
-
-    // ------------------------------------------------------------------ helpers for Targets
-
-    Diagnostic.Failure error(Span span, String message) {
-        return syntax(span, message);
     }
 }

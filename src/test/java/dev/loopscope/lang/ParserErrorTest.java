@@ -68,10 +68,21 @@ class ParserErrorTest {
             if True:\\n\\tx\\n        y\\n       | TabError         | 3:1  | inconsistent use of tabs and spaces in indentation
             match x:\\n case 1: pass\\n          | unsupported      | 1:1  | match statements are not supported
             type X = int\\n                      | unsupported      | 1:1  | type statements are not supported
+            class A:\\n  @d\\ndef f(): pass\\n      | IndentationError | 3:1  | unexpected unindent
+            x = 1\\u00a0+ 2\\n                  | SyntaxError      | 1:6  | invalid non-printable character U+00A0
+            @x\\nx = 1\\n                        | SyntaxError      | 2:1  | invalid syntax
+            x = (1 for x in y for)\\n            | SyntaxError      | 1:22 | invalid syntax
+            def f() -> : pass\\n                 | SyntaxError      | 1:9  | expected ':'
+            async x\\n                           | SyntaxError      | 1:7  | invalid syntax
+            for x in y\\n  pass\\n               | SyntaxError      | 1:11 | expected ':'
+            with a as b\\n  pass\\n              | SyntaxError      | 1:12 | expected ':'
+            lambda x y: 0\\n                     | SyntaxError      | 1:10 | invalid syntax
+            x = [i for i in]\\n                  | SyntaxError      | 1:16 | invalid syntax
+            del x +  1\\n                        | SyntaxError      | 1:5  | cannot delete expression
             """)
     void reportsLikeCPython(String source, String kind, String where, String message) {
         Diagnostic d = error(source.strip().replace("\\\\", "\u0000").replace("\\n", "\n").replace("\\t", "\t")
-                .replace("\u0000", "\\"));
+                .replace("\\u00a0", "\u00a0").replace("\u0000", "\\"));
         assertEquals(message, d.message());
         assertEquals(kind, d.kind());
         assertEquals(where, d.span().line() + ":" + d.span().col());
