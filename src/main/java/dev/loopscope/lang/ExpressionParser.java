@@ -567,6 +567,11 @@ abstract class ExpressionParser extends TokenCursor {
                 advance();
                 advance();
                 Expr v = expression();
+                for (Keyword k : keywords) {
+                    if (t.text().equals(k.arg())) {
+                        throw syntax(from(t), "keyword argument repeated: " + t.text());
+                    }
+                }
                 keywords.add(new Keyword(t.text(), v, from(t)));
                 sawKeyword = true;
             } else {

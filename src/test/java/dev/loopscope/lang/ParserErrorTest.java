@@ -79,6 +79,7 @@ class ParserErrorTest {
             lambda x y: 0\\n                     | SyntaxError      | 1:10 | invalid syntax
             x = [i for i in]\\n                  | SyntaxError      | 1:16 | invalid syntax
             del x +  1\\n                        | SyntaxError      | 1:5  | cannot delete expression
+            f(a=1, **k, a=2)\\n                  | SyntaxError      | 1:13 | keyword argument repeated: a
             """)
     void reportsLikeCPython(String source, String kind, String where, String message) {
         Diagnostic d = error(source.strip().replace("\\\\", "\u0000").replace("\\n", "\n").replace("\\t", "\t")

@@ -60,6 +60,24 @@ class ScenarioCorpusTest {
     }
 
     @Test
+    void parsesConcurrentlyWithSameResults() throws Exception {
+        String src = resource("sample_all.py");
+        String expected = CPythonAstDump.dump(src, Parser.parse("s.py", src));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> CPythonAstDump.dump(src, Parser.parse("s.py", src))));
+            }
+            for (java.util.concurrent.Future<String> r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void largeInputIsLinear() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
