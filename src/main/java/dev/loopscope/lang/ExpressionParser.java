@@ -110,7 +110,7 @@ abstract class ExpressionParser extends TokenCursor {
     Arg param(boolean annotations, Set<String> seen) {
         Token n = name();
         if (!seen.add(n.text())) {
-            throw syntax(n.span(), "duplicate argument '" + n.text() + "' in function definition");
+            compileError(n.span(), "duplicate argument '" + n.text() + "' in function definition");
         }
         Expr annotation = null;
         if (annotations && accept(":")) {
@@ -217,7 +217,8 @@ abstract class ExpressionParser extends TokenCursor {
 
     Expr namedExpression(boolean hintAssignment) {
         Token t = peek();
-        if (t.kind() == TokenKind.NAME && peek(1).isOp(":=") && !KEYWORDS.contains(t.text())) {
+        // Look past a token only when CPython would: a bracket left open is reported at end of input.
+        if (t.kind() == TokenKind.NAME && !KEYWORDS.contains(t.text()) && peek(1).isOp(":=")) {
             advance();
             advance();
             Expr value = expression();
@@ -245,8 +246,8 @@ abstract class ExpressionParser extends TokenCursor {
                 || e instanceof Constant c && (c.value() == ConstantKind.NONE || c.value() instanceof Boolean);
         if (bitwise && !excluded) {
             advance();
-            Span end = eq.span();
-            if (startsExpression(peek())) {
+            Span end = null;
+            if (startsExpression(peek()) && !atOp("*") && !atOp("**")) {
                 try {
                     end = bitwiseOr().span();
                 } catch (Diagnostic.Failure f) {
@@ -254,6 +255,9 @@ abstract class ExpressionParser extends TokenCursor {
                         throw f;
                     }
                 }
+            }
+            if (end == null || atOp("=") || atOp(":=")) {
+                return invalidSyntax(eq);
             }
             Span span = e.span().to(end);
             if (e instanceof Name) {
@@ -563,13 +567,13 @@ abstract class ExpressionParser extends TokenCursor {
                 Expr v = expression();
                 keywords.add(new Keyword(null, v, from(t)));
                 sawDoubleStar = true;
-            } else if (t.kind() == TokenKind.NAME && peek(1).isOp("=") && !KEYWORDS.contains(t.text())) {
+            } else if (t.kind() == TokenKind.NAME && !KEYWORDS.contains(t.text()) && peek(1).isOp("=")) {
                 advance();
                 advance();
                 Expr v = expression();
                 for (Keyword k : keywords) {
                     if (t.text().equals(k.arg())) {
-                        throw syntax(from(t), "keyword argument repeated: " + t.text());
+                        compileError(from(t), "keyword argument repeated: " + t.text());
                     }
                 }
                 keywords.add(new Keyword(t.text(), v, from(t)));
@@ -748,7 +752,13 @@ abstract class ExpressionParser extends TokenCursor {
         while (peek().kind() == TokenKind.STRING) {
             parts.add(advance());
         }
-        return FStrings.concatenate(src, parts, from(parts.get(0)));
+        try {
+            return FStrings.concatenate(src, parts, from(parts.get(0)), peek().span());
+        } catch (Diagnostic.Failure f) {
+            // Like any parser error, an f-string error gives way to a tokenizer error further on.
+            Diagnostic.Failure later = laterTokenizerError(Math.max(f.diagnostic().span().line(), furthestLine()));
+            throw later != null ? later : f;
+        }
     }
 
     /** tuple | group | genexp */

@@ -34,7 +34,8 @@ final class FStrings {
         this.span = span;
     }
 
-    static Expr concatenate(Source src, List<Token> tokens, Span span) {
+    /** {@code next} is the token after the literals, where CPython reports mixing bytes and str. */
+    static Expr concatenate(Source src, List<Token> tokens, Span span, Span next) {
         boolean anyBytes = false;
         boolean anyStr = false;
         boolean anyF = false;
@@ -44,9 +45,7 @@ final class FStrings {
             anyStr |= !st.isBytes();
             anyF |= st.isFString();
             if (anyBytes && anyStr) {
-                Token lastTok = tokens.get(tokens.size() - 1);
-                throw src.syntax(Span.at(lastTok.span().endLine(), lastTok.span().endCol()),
-                        "cannot mix bytes and nonbytes literals");
+                throw src.syntax(Span.at(next.line(), next.col()), "cannot mix bytes and nonbytes literals");
             }
         }
         if (anyBytes) {

@@ -41,6 +41,7 @@ public final class Lexer {
     private int depth;
 
     private boolean finished;
+    private Diagnostic.Failure failure;
     private int commentStart = -1;
     private final Map<String, String> names = new HashMap<>();
 
@@ -88,7 +89,30 @@ public final class Lexer {
         return src.syntax(Span.at(line, col(p)), message);
     }
 
+    /**
+     * The next token. A tokenizer error is final: later calls throw it again, so whoever asks
+     * (the parser, or its look for later errors) sees one consistent report. A stray character
+     * is the exception: CPython reads on past it looking for a worse problem.
+     */
     public Token next() {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            return nextToken();
+        } catch (Diagnostic.Failure f) {
+            if (!isStrayCharacter(f)) {
+                failure = f;
+            }
+            throw f;
+        }
+    }
+
+    static boolean isStrayCharacter(Diagnostic.Failure f) {
+        return f.diagnostic().message().equals("invalid syntax");
+    }
+
+    private Token nextToken() {
         if (pendingDedents > 0) {
             pendingDedents--;
             return finished ? endToken(TokenKind.DEDENT) : layout(TokenKind.DEDENT, pos);
@@ -650,7 +674,8 @@ public final class Lexer {
             case '=' -> op = n1 == '=' ? "==" : "=";
             case '!' -> {
                 if (n1 != '=') {
-                    throw errorAt(pos, "invalid syntax");
+                    pos++;
+                    throw errorAt(pos - 1, "invalid syntax");
                 }
                 op = "!=";
             }
@@ -666,7 +691,8 @@ public final class Lexer {
                 if (c < 32 || c == 127) {
                     throw errorAt(pos, String.format("invalid non-printable character U+%04X", (int) c));
                 }
-                throw errorAt(pos, "invalid syntax");
+                pos++;
+                throw errorAt(pos - 1, "invalid syntax");
             }
         }
         pos += op.length();

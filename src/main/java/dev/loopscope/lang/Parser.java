@@ -34,6 +34,7 @@ public final class Parser extends ExpressionParser {
             if (p.peek().kind() != TokenKind.ENDMARKER) {
                 throw p.forgotComma(e);
             }
+            p.throwCompileError();
         } catch (Diagnostic.Failure f) {
             Diagnostic d = f.diagnostic();
             if (d.message().startsWith("f-string")) {
@@ -56,6 +57,7 @@ public final class Parser extends ExpressionParser {
             }
             statement(body);
         }
+        throwCompileError();
         Span span = body.isEmpty() ? new Span(1, 1, 1, 1) : body.get(0).span().to(body.get(body.size() - 1).span());
         return new Ast.Module(body, span);
     }
@@ -167,6 +169,21 @@ public final class Parser extends ExpressionParser {
             }
             return syntax(span, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
         }
+        if (t.is("not") && !peek(1).is("in")) {
+            // CPython had to look past 'not' to rule out 'not in'.
+            return invalidSyntax(peek(1));
+        }
+        if (startsExpression(t) && !t.isOp("*") && !t.isOp("**")) {
+            // CPython's error pass reads the next expression before giving up; that can run into
+            // an unclosed bracket, which it then reports instead.
+            try {
+                expression();
+            } catch (Diagnostic.Failure f) {
+                if (lexerFailed) {
+                    throw f;
+                }
+            }
+        }
         return invalidSyntax(t);
     }
 
@@ -241,7 +258,7 @@ public final class Parser extends ExpressionParser {
 
     private void noLoneStar(Expr v) {
         if (v instanceof Starred) {
-            throw syntax(v.span(), "can't use starred expression here");
+            compileError(v.span(), "can't use starred expression here");
         }
     }
 
@@ -255,6 +272,8 @@ public final class Parser extends ExpressionParser {
             if (!startsExpression(peek()) || peek().isOp("*") || peek().isOp("**")) {
                 throw invalidSyntax(t);
             }
+            // CPython blames the target only once the annotation has parsed.
+            Expr annotation = expression();
             if (first instanceof TupleExpr) {
                 throw syntax(first.span(), "only single target (not tuple) can be annotated");
             }
@@ -264,7 +283,6 @@ public final class Parser extends ExpressionParser {
             if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
                 throw syntax(first.span(), "illegal target for annotation");
             }
-            Expr annotation = expression();
             Expr value = null;
             if (accept("=")) {
                 value = peek().is("yield") ? yieldExpr() : starExpressions();
@@ -275,15 +293,11 @@ public final class Parser extends ExpressionParser {
         if (t.isOp("=")) {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
-            while (accept("=")) {
+            while (atOp("=")) {
+                assignmentTarget(value, targets.isEmpty());
                 targets.add(value);
+                advance();
                 value = peek().is("yield") ? yieldExpr() : starExpressions();
-            }
-            for (Expr target : targets) {
-                if (target instanceof Yield || target instanceof YieldFrom) {
-                    throw syntax(target.span(), "assignment to yield expression not possible");
-                }
-                Targets.check(this, target, targets.size() == 1 ? Targets.Use.ASSIGN_SINGLE : Targets.Use.ASSIGN);
             }
             noLoneStar(value);
             return new Assign(targets, value, from(start));
@@ -297,6 +311,36 @@ public final class Parser extends ExpressionParser {
         }
         noLoneStar(first);
         return new ExprStmt(first, from(start));
+    }
+
+    /**
+     * Checks a target as soon as its '=' is seen, as CPython does. A lone bad target followed by a
+     * plain value gets CPython's hint that '==' may have been meant.
+     */
+    private void assignmentTarget(Expr target, boolean first) {
+        if (target instanceof Yield || target instanceof YieldFrom) {
+            throw syntax(target.span(), "assignment to yield expression not possible");
+        }
+        Expr bad = Targets.firstInvalid(target);
+        if (first && bad == target && Targets.mayHaveMeantComparison(bad)) {
+            advance();
+            boolean plainValue = false;
+            if (startsExpression(peek()) && !atOp("*") && !atOp("**")) {
+                try {
+                    bitwiseOr();
+                    plainValue = !atOp("=") && !atOp(":=");
+                } catch (Diagnostic.Failure f) {
+                    if (lexerFailed) {
+                        throw f;
+                    }
+                }
+            }
+            if (plainValue) {
+                throw syntax(bad.span(), "cannot assign to " + Targets.describe(bad)
+                        + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        Targets.check(this, target, Targets.Use.ASSIGN);
     }
 
     private static BinOpKind augOp(Token t) {

@@ -20,6 +20,11 @@ abstract class TokenCursor {
     /** Set once the lexer has thrown: its error must then win over any parser guess. */
     boolean lexerFailed;
     private int lastEndLine = 1;
+    /**
+     * The first error CPython would only find when compiling (starred misuse, duplicate names):
+     * it is reported only if the whole file parses, as CPython reports syntax errors first.
+     */
+    private Diagnostic.Failure compileError;
     private int lastEndCol = 1;
 
     TokenCursor(Source src, Lexer lexer, String messagePrefix) {
@@ -48,6 +53,11 @@ abstract class TokenCursor {
             try {
                 t = lexer.next();
             } catch (Diagnostic.Failure f) {
+                if (Lexer.isStrayCharacter(f)) {
+                    // Like a parser error: a real tokenizer error further on takes precedence.
+                    Diagnostic.Failure later = laterTokenizerError(f.diagnostic().span().line());
+                    throw later != null ? later : f;
+                }
                 lexerFailed = true;
                 throw f;
             }
@@ -145,23 +155,28 @@ abstract class TokenCursor {
         if (!messagePrefix.isEmpty()) {
             return null;
         }
-        try {
-            while (peek(count > 0 ? count - 1 : 0).kind() != TokenKind.ENDMARKER) {
-                advanceLexerOnly();
-            }
-        } catch (Diagnostic.Failure f) {
-            Diagnostic d = f.diagnostic();
-            // Errors the C tokenizer only flags (no exception set) do not displace the parser's.
-            if (!d.kind().equals("SyntaxError") || d.message().startsWith("unexpected character after line continuation")
-                    || d.message().startsWith("unexpected EOF")) {
+        while (true) {
+            try {
+                while (peek(count > 0 ? count - 1 : 0).kind() != TokenKind.ENDMARKER) {
+                    advanceLexerOnly();
+                }
                 return null;
+            } catch (Diagnostic.Failure f) {
+                if (Lexer.isStrayCharacter(f)) {
+                    continue;
+                }
+                Diagnostic d = f.diagnostic();
+                // Errors the C tokenizer only flags (no exception set) do not displace the parser's.
+                if (!d.kind().equals("SyntaxError") || d.message().startsWith("unexpected character after line continuation")
+                        || d.message().startsWith("unexpected EOF")) {
+                    return null;
+                }
+                if (d.message().endsWith("was never closed") && d.span().line() >= errorLine) {
+                    return null;
+                }
+                return f;
             }
-            if (d.message().endsWith("was never closed") && d.span().line() >= errorLine) {
-                return null;
-            }
-            return f;
         }
-        return null;
     }
 
     void advanceLexerOnly() {
@@ -179,11 +194,19 @@ abstract class TokenCursor {
         if (t.kind() == TokenKind.DEDENT) {
             return src.fail(t.span(), "IndentationError", "unexpected unindent");
         }
-        if (t.is("not") && t == peek() && !peek(1).is("in")) {
-            // CPython had to look past 'not' to rule out 'not in'.
-            t = peek(1);
-        }
         return syntax(t.span(), "invalid syntax");
+    }
+
+    void compileError(Span span, String message) {
+        if (compileError == null) {
+            compileError = src.syntax(span, messagePrefix + message);
+        }
+    }
+
+    void throwCompileError() {
+        if (compileError != null) {
+            throw compileError;
+        }
     }
 
     Diagnostic.Failure unsupported(Span span, String message) {
