@@ -60,10 +60,6 @@ public final class Lexer {
         this.atLineStart = !fieldMode;
     }
 
-    Source source() {
-        return src;
-    }
-
     /** Tokenizes everything, for tests and tools. */
     public static java.util.List<Token> tokenize(String fileName, String source) {
         Lexer lexer = new Lexer(fileName, source);
@@ -305,11 +301,6 @@ public final class Lexer {
         }
         int c = src.col(s.lastIndexOf('\n', e - 1) + 1, e);
         return new Token(kind, "", null, new Span(Math.max(l, 1), c, Math.max(l, 1), c), end, end, 0);
-    }
-
-    /** Whether the unclosed-bracket error would be reported at end of input. */
-    boolean unclosedAtEnd() {
-        return depth > 0;
     }
 
     // ------------------------------------------------------------------------------ token bodies
