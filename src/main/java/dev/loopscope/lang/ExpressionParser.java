@@ -19,6 +19,9 @@ abstract class ExpressionParser extends TokenCursor {
             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
 
+    /** Lets an f-string field tell {@code (a, b)} from {@code a, b}, whose spans CPython differs on. */
+    TupleExpr lastParenthesizedTuple;
+
     ExpressionParser(Source src, Lexer lexer, String messagePrefix) {
         super(src, lexer, messagePrefix);
     }
@@ -766,7 +769,8 @@ abstract class ExpressionParser extends TokenCursor {
         Token open = advance();
         if (atOp(")")) {
             advance();
-            return new TupleExpr(List.of(), from(open));
+            lastParenthesizedTuple = new TupleExpr(List.of(), from(open));
+            return lastParenthesizedTuple;
         }
         if (at("yield")) {
             Expr y = yieldExpr();
@@ -800,7 +804,8 @@ abstract class ExpressionParser extends TokenCursor {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         elements(elts, ")");
-        return new TupleExpr(elts, from(open));
+        lastParenthesizedTuple = new TupleExpr(elts, from(open));
+        return lastParenthesizedTuple;
     }
 
     /** The rest of a display after its first element, through the closer. */

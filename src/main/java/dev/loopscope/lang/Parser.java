@@ -35,6 +35,11 @@ public final class Parser extends ExpressionParser {
                 throw p.forgotComma(e);
             }
             p.throwCompileError();
+            if (e instanceof TupleExpr t && t != p.lastParenthesizedTuple) {
+                // CPython 3.11 parses a field as "(" + text + ")", so a bare tuple spans the braces.
+                Span endMark = p.peek().span();
+                e = new TupleExpr(t.elts(), new Span(line, src.col(lineStart, start) - 1, endMark.line(), endMark.col() + 1));
+            }
         } catch (Diagnostic.Failure f) {
             Diagnostic d = f.diagnostic();
             if (d.message().startsWith("f-string")) {

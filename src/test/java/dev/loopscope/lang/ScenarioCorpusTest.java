@@ -53,6 +53,12 @@ class ScenarioCorpusTest {
     }
 
     @Test
+    void trickyCornersMatchCPython() throws IOException {
+        String src = resource("sample_tricky.py");
+        assertEquals(resource("sample_tricky.ast").strip(), CPythonAstDump.dump(src, Parser.parse("sample_tricky.py", src)));
+    }
+
+    @Test
     void unicodeAndMixedLineEndingsMatchCPython() throws IOException {
         String src = resource("sample_unicode_crlf.py");
         assertEquals(resource("sample_unicode_crlf.ast").strip(),
