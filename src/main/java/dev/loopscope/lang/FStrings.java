@@ -21,7 +21,7 @@ final class FStrings {
     private final Span span;
     private final List<Expr> parts = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
-    /** CPython 3.11 gives format specs the span of their own literal, not of the concatenation. */
+    /** The literal being scanned; CPython 3.11 gives field-less format specs its span. */
     private Span tokenSpan;
     /** Line tracking for field positions; offsets are only ever visited in increasing order. */
     private int trackPos;
@@ -34,7 +34,8 @@ final class FStrings {
         this.span = span;
     }
 
-    static Expr concatenate(Source src, List<Token> tokens, Span span) {
+    /** {@code next} is the token after the literals, where CPython reports mixing bytes and str. */
+    static Expr concatenate(Source src, List<Token> tokens, Span span, Span next) {
         boolean anyBytes = false;
         boolean anyStr = false;
         boolean anyF = false;
@@ -44,9 +45,7 @@ final class FStrings {
             anyStr |= !st.isBytes();
             anyF |= st.isFString();
             if (anyBytes && anyStr) {
-                Token lastTok = tokens.get(tokens.size() - 1);
-                throw src.syntax(Span.at(lastTok.span().endLine(), lastTok.span().endCol()),
-                        "cannot mix bytes and nonbytes literals");
+                throw src.syntax(Span.at(next.line(), next.col()), "cannot mix bytes and nonbytes literals");
             }
         }
         if (anyBytes) {
@@ -279,6 +278,8 @@ final class FStrings {
             List<Expr> specParts = new ArrayList<>();
             StringBuilder specLiteral = new StringBuilder();
             j = parts(j + 1, end, raw, nesting + 1, specParts, specLiteral);
+            // CPython 3.11 quirk, kept so dumps compare: a spec and its trailing text carry the span
+            // of their own literal, while text before a field carries the whole concatenation's.
             flush(specParts, specLiteral, tokenSpan);
             spec = new JoinedStr(specParts, tokenSpan);
         }
@@ -289,7 +290,7 @@ final class FStrings {
         if (selfDoc && conversion == -1 && spec == null) {
             conversion = 'r';
         }
-        Span at = nesting > 0 ? tokenSpan : span;
+        Span at = span;
         flush(out, literal, at);
         out.add(new FormattedValue(value, conversion, spec, at));
         return j;

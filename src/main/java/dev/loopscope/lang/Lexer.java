@@ -41,6 +41,8 @@ public final class Lexer {
     private int depth;
 
     private boolean finished;
+    private Diagnostic.Failure failure;
+    private int commentStart = -1;
     private final Map<String, String> names = new HashMap<>();
 
     public Lexer(String fileName, String source) {
@@ -56,10 +58,6 @@ public final class Lexer {
         this.lineStart = lineStart;
         this.fieldMode = fieldMode;
         this.atLineStart = !fieldMode;
-    }
-
-    Source source() {
-        return src;
     }
 
     /** Tokenizes everything, for tests and tools. */
@@ -87,13 +85,36 @@ public final class Lexer {
         return src.syntax(Span.at(line, col(p)), message);
     }
 
+    /**
+     * The next token. A tokenizer error is final: later calls throw it again, so whoever asks
+     * (the parser, or its look for later errors) sees one consistent report. A stray character
+     * is the exception: CPython reads on past it looking for a worse problem.
+     */
     public Token next() {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            return nextToken();
+        } catch (Diagnostic.Failure f) {
+            if (!isStrayCharacter(f)) {
+                failure = f;
+            }
+            throw f;
+        }
+    }
+
+    static boolean isStrayCharacter(Diagnostic.Failure f) {
+        return f.diagnostic().message().equals("invalid syntax");
+    }
+
+    private Token nextToken() {
         if (pendingDedents > 0) {
             pendingDedents--;
-            return layout(TokenKind.DEDENT, pos);
+            return finished ? endToken(TokenKind.DEDENT) : layout(TokenKind.DEDENT, pos);
         }
         if (finished) {
-            return layout(TokenKind.ENDMARKER, pos);
+            return endToken(TokenKind.ENDMARKER);
         }
         while (true) {
             if (atLineStart && depth == 0) {
@@ -118,18 +139,22 @@ public final class Lexer {
             }
             char c = s.charAt(pos);
             if (c == '#') {
+                commentStart = pos;
                 int nl = s.indexOf('\n', pos);
                 pos = nl < 0 || nl > end ? end : nl;
                 continue;
             }
             if (c == '\n') {
                 int at = pos;
+                int commentAt = commentStart;
+                commentStart = -1;
                 pos++;
                 if (depth > 0 || fieldMode || !lineHasTokens) {
                     newLine();
                     continue;
                 }
-                Token t = layout(TokenKind.NEWLINE, at);
+                // CPython's NEWLINE starts at a trailing comment, which is where it reports errors.
+                Token t = layout(TokenKind.NEWLINE, commentAt >= lineStart ? commentAt : at);
                 newLine();
                 atLineStart = true;
                 lineHasTokens = false;
@@ -261,14 +286,21 @@ public final class Lexer {
         if (indentTop > 0) {
             pendingDedents = indentTop - 1;
             indentTop = 0;
-            return layout(TokenKind.DEDENT, pos);
+            return endToken(TokenKind.DEDENT);
         }
-        return layout(TokenKind.ENDMARKER, pos);
+        return endToken(TokenKind.ENDMARKER);
     }
 
-    /** Whether the unclosed-bracket error would be reported at end of input. */
-    boolean unclosedAtEnd() {
-        return depth > 0;
+    /** CPython places the tokens at end of input at the end of the file's last line. */
+    private Token endToken(TokenKind kind) {
+        int e = end;
+        int l = line;
+        if (e > 0 && s.charAt(e - 1) == '\n') {
+            e--;
+            l--;
+        }
+        int c = src.col(s.lastIndexOf('\n', e - 1) + 1, e);
+        return new Token(kind, "", null, new Span(Math.max(l, 1), c, Math.max(l, 1), c), end, end, 0);
     }
 
     // ------------------------------------------------------------------------------ token bodies
@@ -307,13 +339,10 @@ public final class Lexer {
         if (Character.isUnicodeIdentifierStart(cp)) {
             return identifier(start);
         }
-        if (Character.isISOControl(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF && pos > 0) {
+        // A BOM is dropped by Source; anywhere else it is as invalid as in CPython.
+        int type = Character.getType(cp);
+        if (Character.isISOControl(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT) {
             throw errorAt(pos, String.format("invalid non-printable character U+%04X", cp));
-        }
-        if (cp == 0xFEFF) {
-            pos++;
-            lineHasTokens = false;
-            return next();
         }
         throw errorAt(pos, String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp));
     }
@@ -567,7 +596,7 @@ public final class Lexer {
         boolean identChar = cp < 128 ? isAsciiLetter((char) cp) || cp == '_' || isDigit((char) cp)
                 : Character.isUnicodeIdentifierStart(cp);
         if (identChar && !keywordAhead(p)) {
-            throw errorAt(p, "invalid " + what + " literal");
+            throw errorAt(p - 1, "invalid " + what + " literal");
         }
     }
 
@@ -636,7 +665,8 @@ public final class Lexer {
             case '=' -> op = n1 == '=' ? "==" : "=";
             case '!' -> {
                 if (n1 != '=') {
-                    throw errorAt(pos, "invalid syntax");
+                    pos++;
+                    throw errorAt(pos - 1, "invalid syntax");
                 }
                 op = "!=";
             }
@@ -652,7 +682,8 @@ public final class Lexer {
                 if (c < 32 || c == 127) {
                     throw errorAt(pos, String.format("invalid non-printable character U+%04X", (int) c));
                 }
-                throw errorAt(pos, "invalid syntax");
+                pos++;
+                throw errorAt(pos - 1, "invalid syntax");
             }
         }
         pos += op.length();

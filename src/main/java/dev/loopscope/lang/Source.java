@@ -33,8 +33,24 @@ final class Source {
 
     /** The 1-based code-point column of {@code pos} on the line starting at {@code lineStart}. */
     int col(int lineStart, int pos) {
-        return hasSurrogates ? text.codePointCount(lineStart, pos) + 1 : pos - lineStart + 1;
+        if (!hasSurrogates) {
+            return pos - lineStart + 1;
+        }
+        // Columns are asked for left to right, so counting on from the last answer keeps long
+        // lines with astral characters linear.
+        if (lineStart != cachedLineStart || pos < cachedPos) {
+            cachedLineStart = lineStart;
+            cachedPos = lineStart;
+            cachedCol = 1;
+        }
+        cachedCol += text.codePointCount(cachedPos, pos);
+        cachedPos = pos;
+        return cachedCol;
     }
+
+    private int cachedLineStart = -1;
+    private int cachedPos;
+    private int cachedCol;
 
     /** The text of a 1-based line without its line ending, or null past the end. */
     String lineText(int line) {

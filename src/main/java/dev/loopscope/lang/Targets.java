@@ -2,6 +2,8 @@ package dev.loopscope.lang;
 
 import dev.loopscope.lang.Ast.*;
 
+import java.util.List;
+
 /**
  * What may stand left of {@code =}, after {@code for}, {@code as} or {@code del}, with CPython's
  * messages for what may not. The parser parses targets as expressions and checks them here.
@@ -10,7 +12,7 @@ final class Targets {
     private Targets() {
     }
 
-    enum Use { ASSIGN, ASSIGN_SINGLE, FOR, WITH }
+    enum Use { ASSIGN, FOR, WITH }
 
     /** CPython's _PyPegen_get_expr_name. */
     static String describe(Expr e) {
@@ -71,35 +73,34 @@ final class Targets {
         return "expression";
     }
 
-    static void check(Parser p, Expr target, Use use) {
-        if (target instanceof Starred && (use == Use.ASSIGN || use == Use.ASSIGN_SINGLE)) {
-            throw p.error(target.span(), "starred assignment target must be in a list or tuple");
+    static void check(TokenCursor p, Expr target, Use use) {
+        if (target instanceof Starred && use == Use.ASSIGN) {
+            p.compileError(target.span(), "starred assignment target must be in a list or tuple");
         }
+        checkStarCount(p, target);
         Expr bad = firstInvalid(target);
         if (bad == null) {
             return;
         }
         if (bad instanceof Name n) {
-            throw p.error(bad.span(), "cannot assign to " + n.id());
+            throw p.syntax(bad.span(), "cannot assign to " + n.id());
         }
-        if (use == Use.ASSIGN_SINGLE && bad == target && bitwiseLevel(bad) && !isNamedConstant(bad)) {
-            throw p.error(bad.span(), "cannot assign to " + describe(bad) + " here. Maybe you meant '==' instead of '='?");
-        }
-        throw p.error(bad.span(), "cannot assign to " + describe(bad));
+        throw p.syntax(bad.span(), "cannot assign to " + describe(bad));
     }
 
-    private static boolean isNamedConstant(Expr e) {
-        return e instanceof Constant c && (c.value() == ConstantKind.NONE || c.value() instanceof Boolean);
-    }
-
-    private static boolean bitwiseLevel(Expr e) {
+    /** CPython's invalid_named_expression: a bitwise_or that is not a display or a named constant. */
+    static boolean mayHaveMeantComparison(Expr e) {
+        if (e == null || e instanceof Name || e instanceof TupleExpr || e instanceof ListExpr
+                || e instanceof Constant c && (c.value() == ConstantKind.NONE || c.value() instanceof Boolean)) {
+            return false;
+        }
         return !(e instanceof Compare || e instanceof BoolOp || e instanceof Lambda || e instanceof IfExp
                 || e instanceof UnaryOp u && u.op() == UnaryOpKind.NOT || e instanceof GeneratorExp
                 || e instanceof NamedExpr);
     }
 
     /** The first node that cannot be assigned to, or null; a Name is returned only for __debug__. */
-    private static Expr firstInvalid(Expr e) {
+    static Expr firstInvalid(Expr e) {
         if (e instanceof Name n) {
             return n.id().equals("__debug__") ? n : null;
         }
@@ -130,14 +131,35 @@ final class Targets {
         return e;
     }
 
-    static void checkAugmented(Parser p, Expr target) {
+    /** compile.c's unpacking rule: one starred name per tuple or list target. */
+    private static void checkStarCount(TokenCursor p, Expr target) {
+        List<Expr> elts = target instanceof TupleExpr t ? t.elts() : target instanceof ListExpr l ? l.elts() : null;
+        if (elts == null) {
+            if (target instanceof Starred s) {
+                checkStarCount(p, s.value());
+            }
+            return;
+        }
+        boolean seen = false;
+        for (Expr e : elts) {
+            if (e instanceof Starred) {
+                if (seen) {
+                    p.compileError(target.span(), "multiple starred expressions in assignment");
+                }
+                seen = true;
+            }
+            checkStarCount(p, e);
+        }
+    }
+
+    static void checkAugmented(TokenCursor p, Expr target) {
         if (target instanceof Name || target instanceof Attribute || target instanceof Subscript) {
             return;
         }
-        throw p.error(target.span(), "'" + describe(target) + "' is an illegal expression for augmented assignment");
+        throw p.syntax(target.span(), "'" + describe(target) + "' is an illegal expression for augmented assignment");
     }
 
-    static void checkDelete(Parser p, Expr target) {
+    static void checkDelete(TokenCursor p, Expr target) {
         if (target instanceof Name || target instanceof Attribute || target instanceof Subscript) {
             return;
         }
@@ -149,6 +171,6 @@ final class Targets {
             l.elts().forEach(x -> checkDelete(p, x));
             return;
         }
-        throw p.error(target.span(), "cannot delete " + describe(target));
+        throw p.syntax(target.span(), "cannot delete " + describe(target));
     }
 }
