@@ -11,20 +11,9 @@ final class Callbacks {
     private Callbacks() {
     }
 
-    /** A short description of what a handle will run, for the ready-queue and timer panels. */
-    static String describe(Object callback, Object[] args) {
-        if (callback instanceof PyBuiltinFunction b && b.tag instanceof Task t) {
-            String what = b.name.equals("Task.__step") ? "resume " : "wake up ";
-            return what + t.name + " (" + t.coro.name() + ")";
-        }
-        return "callback " + qualname(callback);
-    }
-
-    static String describeFuture(Future f) {
-        if (f instanceof Task t) {
-            return t.name;
-        }
-        return Py.typeOf(f).name() + "#" + f.id;
+    /** The task whose step or wakeup a callback is, or 0. */
+    static int taskOf(Object callback) {
+        return callback instanceof PyBuiltinFunction b && b.tag instanceof Task t ? t.id : 0;
     }
 
     static String qualname(Object callback) {

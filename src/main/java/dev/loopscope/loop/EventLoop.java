@@ -59,7 +59,7 @@ public final class EventLoop extends PyObject {
         checkClosed();
         Handle h = new Handle(++world.handleCounter, callback, args, this);
         ready.add(h);
-        world.emit(new Event.ReadyAdded(world.clock, h.id, Callbacks.describe(callback, args)));
+        world.emit(new Event.ReadyAdded(world.clock, h.id, Callbacks.taskOf(callback), Callbacks.qualname(callback)));
         return h;
     }
 
@@ -72,7 +72,7 @@ public final class EventLoop extends PyObject {
         TimerHandle t = new TimerHandle(++world.handleCounter, when, callback, args, this);
         Heapq.heappush(scheduled, t);
         t.scheduled = true;
-        world.emit(new Event.TimerAdded(world.clock, t.id, when, Callbacks.describe(callback, args)));
+        world.emit(new Event.TimerAdded(world.clock, t.id, when, Callbacks.taskOf(callback), Callbacks.qualname(callback)));
         return t;
     }
 
@@ -80,8 +80,7 @@ public final class EventLoop extends PyObject {
         if (h instanceof TimerHandle t && t.scheduled) {
             timerCancelledCount++;
         }
-        world.emit(h instanceof TimerHandle ? new Event.TimerCancelled(world.clock, h.id)
-                : new Event.ReadyAdded(world.clock, -h.id, "cancelled"));
+        world.emit(new Event.HandleCancelled(world.clock, h.id));
     }
 
     private void checkClosed() {
@@ -92,7 +91,7 @@ public final class EventLoop extends PyObject {
 
     public Future createFuture() {
         Future f = new Future(LoopTypes.FUTURE, this, ++world.futureCounter);
-        world.emit(new dev.loopscope.trace.Event.FutureState(world.clock, f.id, Future.PENDING, "created"));
+        world.emit(new dev.loopscope.trace.Event.FutureState(world.clock, f.id, Future.PENDING));
         return f;
     }
 

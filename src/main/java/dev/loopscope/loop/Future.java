@@ -98,7 +98,7 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
 
     void scheduleCallbacks() {
         if (!(this instanceof Task)) {
-            loop.world.emit(new Event.FutureState(loop.world.clock, id, state, ""));
+            loop.world.emit(new Event.FutureState(loop.world.clock, id, state));
         }
         if (callbacks.isEmpty()) {
             return;

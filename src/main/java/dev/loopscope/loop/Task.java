@@ -284,7 +284,6 @@ public final class Task extends Future {
             awaiting = inner.awaiting();
         }
         loop.world.emit(new Event.TaskSuspended(loop.world.clock, id, inner.suspendedLine(),
-                futWaiter == null ? "the next loop round" : Callbacks.describeFuture(futWaiter),
                 futWaiter == null ? 0 : futWaiter.id));
     }
 

@@ -263,6 +263,12 @@ public final class Numbers {
 
     /** Compares two numbers exactly (int vs float without rounding); UNORDERED for NaN. */
     static int compare(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Long y && Math.abs(y) <= (1L << 53)) {
+            return x.isNaN() ? UNORDERED : Double.compare(x == 0 ? 0.0 : x, (double) y);
+        }
+        if (a instanceof Long x && b instanceof Double y && Math.abs(x) <= (1L << 53)) {
+            return y.isNaN() ? UNORDERED : Double.compare((double) x, y == 0 ? 0.0 : y);
+        }
         if (a instanceof Double || b instanceof Double) {
             double x = Py.toDoubleLossy(a);
             double y = Py.toDoubleLossy(b);

@@ -23,30 +23,33 @@ public sealed interface Event {
     }
 
     /**
-     * A step ended with the task suspended: it awaits {@code awaiting} (a description such as
-     * "sleep(2) until 2.0", "Task-3", "future") at {@code line} of its innermost frame.
+     * A step ended with the task suspended at {@code line} of its innermost frame, waiting for the
+     * future or task {@code awaited} (0: it yielded for one loop round, as sleep(0) does).
      */
-    record TaskSuspended(double time, int task, int line, String awaiting, int awaitedFuture) implements Event {
+    record TaskSuspended(double time, int task, int line, int awaited) implements Event {
     }
 
     /** A task finished: {@code outcome} is "result REPR", "cancelled" or "exception TYPE: MESSAGE". */
     record TaskDone(double time, int task, String name, String outcome) implements Event {
     }
 
-    /** A handle joined the ready queue (call_soon), describing what it will run. */
-    record ReadyAdded(double time, int handle, String what) implements Event {
+    /**
+     * A handle joined the ready queue (call_soon). {@code callback} names what it runs (a function's
+     * qualified name, or Task.__step / Task.__wakeup of task {@code task}; 0 when not a task's).
+     */
+    record ReadyAdded(double time, int handle, int task, String callback) implements Event {
     }
 
     /** The loop took a handle from the head of the ready queue and runs it (or skips it if cancelled). */
     record ReadyRun(double time, int handle, boolean cancelled) implements Event {
     }
 
-    /** A timer joined the heap (call_at/call_later): deadline {@code when}. */
-    record TimerAdded(double time, int handle, double when, String what) implements Event {
+    /** A timer joined the heap (call_at/call_later): deadline {@code when}; fields as ReadyAdded. */
+    record TimerAdded(double time, int handle, double when, int task, String callback) implements Event {
     }
 
-    /** A timer was cancelled (it stays in the heap until cleaned up). */
-    record TimerCancelled(double time, int handle) implements Event {
+    /** A handle or timer was cancelled (a cancelled timer stays in the heap until cleaned up). */
+    record HandleCancelled(double time, int handle) implements Event {
     }
 
     /** A timer left the heap: moved to the ready queue ({@code due}) or dropped as cancelled. */
@@ -62,7 +65,7 @@ public sealed interface Event {
     }
 
     /** A future (not a task) was created, or settled; {@code state} is PENDING/FINISHED/CANCELLED. */
-    record FutureState(double time, int future, String state, String description) implements Event {
+    record FutureState(double time, int future, String state) implements Event {
     }
 
     /** A line written to stdout ({@code err == false}) or stderr. */

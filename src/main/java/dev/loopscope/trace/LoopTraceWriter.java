@@ -12,18 +12,20 @@ public final class LoopTraceWriter {
     public static String write(List<Event> events) {
         StringBuilder sb = new StringBuilder(events.size() * 24);
         sb.append("loop-trace 1\n");
+        double lastTime = Double.NaN;
+        String lastText = "";
         for (Event e : events) {
-            appendLine(sb, e);
+            String line = line(e);
+            if (line != null) {
+                // many lines share one instant: format each clock value once
+                if (Double.doubleToRawLongBits(e.time()) != Double.doubleToRawLongBits(lastTime)) {
+                    lastTime = e.time();
+                    lastText = time(lastTime);
+                }
+                sb.append(lastText).append(' ').append(line).append('\n');
+            }
         }
         return sb.toString();
-    }
-
-    /** Appends the event's trace line, if it has one. */
-    public static void appendLine(StringBuilder sb, Event e) {
-        String line = line(e);
-        if (line != null) {
-            sb.append(time(e.time())).append(' ').append(line).append('\n');
-        }
     }
 
     private static String line(Event e) {
