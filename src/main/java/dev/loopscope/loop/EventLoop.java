@@ -11,7 +11,6 @@ import dev.loopscope.trace.Event;
 import dev.loopscope.vm.Interp;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 
 /**
  * CPython 3.11's BaseEventLoop on the virtual clock: {@code _ready} (a deque of handles),
@@ -24,7 +23,7 @@ public final class EventLoop extends PyObject {
 
     final World world;
     final ArrayDeque<Handle> ready = new ArrayDeque<>();
-    ArrayList<TimerHandle> scheduled = new ArrayList<>();
+    final TimerHeap scheduled = new TimerHeap();
     private int timerCancelledCount;
     boolean stopping;
     private boolean closed;
@@ -49,7 +48,7 @@ public final class EventLoop extends PyObject {
         return ready;
     }
 
-    public ArrayList<TimerHandle> timerHeap() {
+    public TimerHeap timerHeap() {
         return scheduled;
     }
 
@@ -70,7 +69,7 @@ public final class EventLoop extends PyObject {
     public TimerHandle callAt(double when, Object callback, Object[] args) {
         checkClosed();
         TimerHandle t = new TimerHandle(++world.handleCounter, when, callback, args, this);
-        Heapq.heappush(scheduled, t);
+        scheduled.push(t);
         t.scheduled = true;
         world.emit(new Event.TimerAdded(world.clock, t.id, when, Callbacks.taskOf(callback), Callbacks.qualname(callback)));
         return t;
@@ -112,22 +111,15 @@ public final class EventLoop extends PyObject {
         int schedCount = scheduled.size();
         if (schedCount > MIN_SCHEDULED_TIMER_HANDLES
                 && (double) timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
-            ArrayList<TimerHandle> kept = new ArrayList<>();
-            for (TimerHandle h : scheduled) {
-                if (h.cancelled) {
-                    h.scheduled = false;
-                    world.emit(new Event.TimerRemoved(world.clock, h.id, false));
-                } else {
-                    kept.add(h);
-                }
-            }
-            Heapq.heapify(kept);
-            scheduled = kept;
+            scheduled.retainLiveAndHeapify(h -> {
+                h.scheduled = false;
+                world.emit(new Event.TimerRemoved(world.clock, h.id, false));
+            });
             timerCancelledCount = 0;
         } else {
-            while (!scheduled.isEmpty() && scheduled.get(0).cancelled) {
+            while (!scheduled.isEmpty() && scheduled.peek().cancelled) {
                 timerCancelledCount--;
-                TimerHandle h = Heapq.heappop(scheduled);
+                TimerHandle h = scheduled.pop();
                 h.scheduled = false;
                 world.emit(new Event.TimerRemoved(world.clock, h.id, false));
             }
@@ -141,11 +133,11 @@ public final class EventLoop extends PyObject {
         }
         double endTime = time() + World.CLOCK_RESOLUTION;
         while (!scheduled.isEmpty()) {
-            TimerHandle h = scheduled.get(0);
+            TimerHandle h = scheduled.peek();
             if (h.when >= endTime) {
                 break;
             }
-            Heapq.heappop(scheduled);
+            scheduled.pop();
             h.scheduled = false;
             ready.add(h);
             world.emit(new Event.TimerRemoved(world.clock, h.id, true));
@@ -162,7 +154,7 @@ public final class EventLoop extends PyObject {
     }
 
     private void advanceToNextTimer() {
-        double when = scheduled.get(0).when;
+        double when = scheduled.peek().when;
         if (when == Double.POSITIVE_INFINITY) {
             throw new ProgramStop(new Event.Deadlock(world.clock));
         }
