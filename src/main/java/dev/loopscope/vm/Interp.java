@@ -250,13 +250,6 @@ public final class Interp implements Vm {
                             locals[arg] = stack[--sp];
                             stack[sp] = null;
                             break;
-                        case Op.DELETE_FAST:
-                            if (locals[arg] == null) {
-                                f.sp = sp;
-                                throw unboundLocal(code.varNames[arg]);
-                            }
-                            locals[arg] = null;
-                            break;
                         case Op.LOAD_DEREF: {
                             Object v = ((PyCell) locals[cellBase + arg]).value;
                             if (v == null) {
@@ -270,26 +263,9 @@ public final class Interp implements Vm {
                             ((PyCell) locals[cellBase + arg]).value = stack[--sp];
                             stack[sp] = null;
                             break;
-                        case Op.DELETE_DEREF:
-                            ((PyCell) locals[cellBase + arg]).value = null;
-                            break;
                         case Op.LOAD_CLOSURE:
                             stack[sp++] = locals[cellBase + arg];
                             break;
-                        case Op.LOAD_CLASSDEREF: {
-                            String name = arg < code.cellVars.length ? code.cellVars[arg]
-                                    : code.freeVars[arg - code.cellVars.length];
-                            Object v = f.names.get(name);
-                            if (v == null) {
-                                v = ((PyCell) locals[cellBase + arg]).value;
-                                if (v == null) {
-                                    f.sp = sp;
-                                    throw unboundDeref(code, arg);
-                                }
-                            }
-                            stack[sp++] = v;
-                            break;
-                        }
                         case Op.LOAD_GLOBAL: {
                             String name = names[arg];
                             Object v = f.globals.get(name);
@@ -303,16 +279,6 @@ public final class Interp implements Vm {
                             stack[sp++] = v;
                             break;
                         }
-                        case Op.STORE_GLOBAL:
-                            f.globals.put(names[arg], stack[--sp]);
-                            stack[sp] = null;
-                            break;
-                        case Op.DELETE_GLOBAL:
-                            if (f.globals.remove(names[arg]) == null) {
-                                f.sp = sp;
-                                throw Py.raise(Builtins.NAME_ERROR, "name '" + names[arg] + "' is not defined");
-                            }
-                            break;
                         case Op.LOAD_NAME: {
                             String name = names[arg];
                             Object v = f.names.get(name);
@@ -333,12 +299,6 @@ public final class Interp implements Vm {
                             f.names.put(names[arg], stack[--sp]);
                             stack[sp] = null;
                             break;
-                        case Op.DELETE_NAME:
-                            if (f.names.remove(names[arg]) == null) {
-                                f.sp = sp;
-                                throw Py.raise(Builtins.NAME_ERROR, "name '" + names[arg] + "' is not defined");
-                            }
-                            break;
                         case Op.LOAD_ATTR:
                             f.sp = sp;
                             stack[sp - 1] = Py.getAttr(stack[sp - 1], names[arg]);
@@ -352,11 +312,6 @@ public final class Interp implements Vm {
                             stack[--sp] = null;
                             break;
                         }
-                        case Op.DELETE_ATTR:
-                            f.sp = sp;
-                            Py.delAttr(stack[sp - 1], names[arg]);
-                            stack[--sp] = null;
-                            break;
                         case Op.LOAD_METHOD: {
                             f.sp = sp;
                             Object obj = stack[sp - 1];
@@ -368,15 +323,6 @@ public final class Interp implements Vm {
                                 stack[sp - 1] = null;
                                 stack[sp++] = Py.getAttr(obj, names[arg]);
                             }
-                            break;
-                        }
-                        case Op.KW_NAMES: {
-                            PyTuple t = (PyTuple) consts[arg];
-                            String[] kw = new String[t.items.length];
-                            for (int i = 0; i < kw.length; i++) {
-                                kw[i] = (String) t.items[i];
-                            }
-                            f.kwnames = kw;
                             break;
                         }
                         case Op.CALL: {
@@ -412,33 +358,6 @@ public final class Interp implements Vm {
                             stack[sp++] = r;
                             break;
                         }
-                        case Op.CALL_FUNCTION_EX: {
-                            PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
-                            PyTuple posargs = (PyTuple) stack[--sp];
-                            Object callable = stack[--sp];
-                            sp--;
-                            f.sp = sp;
-                            Object[] args;
-                            String[] kw = null;
-                            if (kwargs != null && kwargs.size() > 0) {
-                                List<Object> keys = kwargs.keys();
-                                args = new Object[posargs.items.length + keys.size()];
-                                System.arraycopy(posargs.items, 0, args, 0, posargs.items.length);
-                                kw = new String[keys.size()];
-                                for (int i = 0; i < kw.length; i++) {
-                                    kw[i] = (String) keys.get(i);
-                                    args[posargs.items.length + i] = kwargs.get(keys.get(i));
-                                }
-                            } else {
-                                args = posargs.items.clone();
-                            }
-                            Object r = call(callable, args, kw);
-                            for (int i = sp; i < sp + 4 && i < stack.length; i++) {
-                                stack[i] = null;
-                            }
-                            stack[sp++] = r;
-                            break;
-                        }
                         case Op.BINARY_OP: {
                             Object b = stack[--sp];
                             Object a = stack[sp - 1];
@@ -447,18 +366,6 @@ public final class Interp implements Vm {
                             stack[sp - 1] = arg >= 100 ? Ops.binary(arg - 100, a, b, true) : Ops.binary(arg, a, b, false);
                             break;
                         }
-                        case Op.UNARY_NEGATIVE:
-                            f.sp = sp;
-                            stack[sp - 1] = Ops.negate(stack[sp - 1]);
-                            break;
-                        case Op.UNARY_POSITIVE:
-                            f.sp = sp;
-                            stack[sp - 1] = Ops.positive(stack[sp - 1]);
-                            break;
-                        case Op.UNARY_INVERT:
-                            f.sp = sp;
-                            stack[sp - 1] = Ops.invert(stack[sp - 1]);
-                            break;
                         case Op.UNARY_NOT:
                             f.sp = sp;
                             stack[sp - 1] = !Py.truthy(stack[sp - 1]);
@@ -499,33 +406,6 @@ public final class Interp implements Vm {
                             stack[sp - 1] = Sequences.getItem(stack[sp - 1], key);
                             break;
                         }
-                        case Op.STORE_SUBSCR: {
-                            Object key = stack[sp - 1];
-                            Object container = stack[sp - 2];
-                            Object value = stack[sp - 3];
-                            f.sp = sp;
-                            Sequences.setItem(container, key, value);
-                            stack[--sp] = null;
-                            stack[--sp] = null;
-                            stack[--sp] = null;
-                            break;
-                        }
-                        case Op.DELETE_SUBSCR: {
-                            Object key = stack[sp - 1];
-                            Object container = stack[sp - 2];
-                            f.sp = sp;
-                            Sequences.delItem(container, key);
-                            stack[--sp] = null;
-                            stack[--sp] = null;
-                            break;
-                        }
-                        case Op.BUILD_SLICE: {
-                            Object step = arg == 3 ? stack[--sp] : Py.None;
-                            Object stop = stack[--sp];
-                            Object start = stack[sp - 1];
-                            stack[sp - 1] = new PySlice(start, stop, step);
-                            break;
-                        }
                         case Op.BUILD_TUPLE: {
                             Object[] items = new Object[arg];
                             sp -= arg;
@@ -544,88 +424,12 @@ public final class Interp implements Vm {
                             stack[sp++] = new PyList(items, true);
                             break;
                         }
-                        case Op.BUILD_SET: {
-                            PySet s = new PySet(false);
-                            sp -= arg;
-                            f.sp = sp + arg;
-                            for (int i = 0; i < arg; i++) {
-                                s.add(stack[sp + i]);
-                            }
-                            clear(stack, sp, arg);
-                            stack[sp++] = s;
-                            break;
-                        }
-                        case Op.BUILD_MAP: {
-                            PyDict d = new PyDict();
-                            sp -= 2 * arg;
-                            f.sp = sp + 2 * arg;
-                            for (int i = 0; i < arg; i++) {
-                                d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
-                            }
-                            clear(stack, sp, 2 * arg);
-                            stack[sp++] = d;
-                            break;
-                        }
-                        case Op.BUILD_STRING: {
-                            StringBuilder sb = new StringBuilder();
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) {
-                                sb.append((String) stack[sp + i]);
-                            }
-                            clear(stack, sp, arg);
-                            stack[sp++] = sb.toString();
-                            break;
-                        }
                         case Op.LIST_APPEND: {
                             Object v = stack[--sp];
                             stack[sp] = null;
                             ((PyList) stack[sp - arg]).items.add(v);
                             break;
                         }
-                        case Op.SET_ADD: {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            f.sp = sp;
-                            ((PySet) stack[sp - arg]).add(v);
-                            break;
-                        }
-                        case Op.MAP_ADD: {
-                            Object v = stack[--sp];
-                            Object k = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp + 1] = null;
-                            f.sp = sp;
-                            ((PyDict) stack[sp - arg]).put(k, v);
-                            break;
-                        }
-                        case Op.LIST_EXTEND: {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            f.sp = sp;
-                            ((PyList) stack[sp - arg]).items.addAll(Py.toList(v));
-                            break;
-                        }
-                        case Op.SET_UPDATE: {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            f.sp = sp;
-                            PySet s = (PySet) stack[sp - arg];
-                            for (Object x : Py.toList(v)) {
-                                s.add(x);
-                            }
-                            break;
-                        }
-                        case Op.DICT_UPDATE:
-                        case Op.DICT_MERGE: {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            f.sp = sp;
-                            mergeInto((PyDict) stack[sp - arg], v, op == Op.DICT_MERGE, op == Op.DICT_MERGE ? stack[sp - arg - 2] : null);
-                            break;
-                        }
-                        case Op.LIST_TO_TUPLE:
-                            stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).items);
-                            break;
                         case Op.FORMAT_VALUE: {
                             String spec = (arg & 4) != 0 ? (String) stack[--sp] : "";
                             Object v = stack[sp - 1];
@@ -647,29 +451,6 @@ public final class Interp implements Vm {
                             Object[] items = unpack(seq, arg);
                             for (int i = arg - 1; i >= 0; i--) {
                                 stack[sp++] = items[i];
-                            }
-                            break;
-                        }
-                        case Op.UNPACK_EX: {
-                            int before = arg & 0xff;
-                            int after = arg >> 8;
-                            Object seq = stack[--sp];
-                            f.sp = sp;
-                            List<Object> all = Py.toList(seq);
-                            if (all.size() < before + after) {
-                                throw Py.valueError("not enough values to unpack (expected at least " + (before + after)
-                                        + ", got " + all.size() + ")");
-                            }
-                            Object[] out = new Object[before + after + 1];
-                            for (int i = 0; i < before; i++) {
-                                out[i] = all.get(i);
-                            }
-                            out[before] = new PyList(all.subList(before, all.size() - after));
-                            for (int i = 0; i < after; i++) {
-                                out[before + 1 + i] = all.get(all.size() - after + i);
-                            }
-                            for (int i = out.length - 1; i >= 0; i--) {
-                                stack[sp++] = out[i];
                             }
                             break;
                         }
@@ -747,69 +528,6 @@ public final class Interp implements Vm {
                             f.ip = -1;
                             return v;
                         }
-                        case Op.MAKE_FUNCTION: {
-                            Code c = (Code) stack[--sp];
-                            PyCell[] closure = null;
-                            if ((arg & 8) != 0) {
-                                Object[] cells = ((PyTuple) stack[--sp]).items;
-                                closure = new PyCell[cells.length];
-                                for (int i = 0; i < cells.length; i++) {
-                                    closure[i] = (PyCell) cells[i];
-                                }
-                            }
-                            PyDict annotations = (arg & 4) != 0 ? (PyDict) stack[--sp] : null;
-                            Map<String, Object> kwDefaults = null;
-                            if ((arg & 2) != 0) {
-                                PyDict d = (PyDict) stack[--sp];
-                                kwDefaults = new HashMap<>();
-                                for (var e : d.entries()) {
-                                    kwDefaults.put((String) e.getKey(), e.getValue());
-                                }
-                            }
-                            Object[] defaults = (arg & 1) != 0 ? ((PyTuple) stack[--sp]).items : null;
-                            clear(stack, sp, 5);
-                            PyFunction fn = new PyFunction(c, f.globals, defaults, kwDefaults, closure);
-                            fn.annotations = annotations;
-                            stack[sp++] = fn;
-                            break;
-                        }
-                        case Op.LOAD_BUILD_CLASS:
-                            stack[sp++] = buildClass;
-                            break;
-                        case Op.IMPORT_NAME: {
-                            sp -= 2;
-                            clear(stack, sp, 2);
-                            f.sp = sp;
-                            stack[sp++] = modules.load(names[arg]);
-                            break;
-                        }
-                        case Op.IMPORT_FROM: {
-                            Object module = stack[sp - 1];
-                            f.sp = sp;
-                            Object v = Py.getAttrOrNull(module, names[arg]);
-                            if (v == null) {
-                                throw Py.raise(Builtins.IMPORT_ERROR, "cannot import name '" + names[arg]
-                                        + "' from '" + ((PyModule) module).name + "' (unknown location)");
-                            }
-                            stack[sp++] = v;
-                            break;
-                        }
-                        case Op.RAISE_VARARGS: {
-                            f.sp = sp;
-                            if (arg == 0) {
-                                PyBaseException h = handledAt(f);
-                                if (h == null) {
-                                    throw Py.runtimeError("No active exception to reraise");
-                                }
-                                PyException e = new PyException(h);
-                                e.chained = true;
-                                throw e;
-                            }
-                            Object cause = arg == 2 ? stack[--sp] : null;
-                            Object exc = stack[--sp];
-                            f.sp = sp;
-                            throw raise(exc, cause, arg == 2);
-                        }
                         case Op.RERAISE: {
                             Object exc = stack[--sp];
                             stack[sp] = null;
@@ -831,61 +549,9 @@ public final class Interp implements Vm {
                             f.handled = prev == Py.None ? null : (PyBaseException) prev;
                             break;
                         }
-                        case Op.CHECK_EXC_MATCH: {
-                            Object type = stack[sp - 1];
-                            f.sp = sp;
-                            stack[sp - 1] = ExceptionGroups.matches(stack[sp - 2], type);
-                            break;
-                        }
-                        case Op.LOAD_ASSERTION_ERROR:
-                            stack[sp++] = Builtins.ASSERTION_ERROR;
-                            break;
-                        case Op.BEFORE_WITH: {
-                            Object mgr = stack[sp - 1];
-                            f.sp = sp;
-                            Object enter = Py.lookupSpecial(mgr, "__enter__");
-                            Object exit = Py.lookupSpecial(mgr, "__exit__");
-                            if (enter == null || exit == null) {
-                                throw Py.typeError("'" + Py.typeName(mgr) + "' object does not support the context "
-                                        + "manager protocol");
-                            }
-                            stack[sp - 1] = exit;
-                            stack[sp++] = Py.call(enter, new Object[0], null);
-                            break;
-                        }
-                        case Op.BEFORE_ASYNC_WITH: {
-                            Object mgr = stack[sp - 1];
-                            f.sp = sp;
-                            Object enter = Py.lookupSpecial(mgr, "__aenter__");
-                            Object exit = Py.lookupSpecial(mgr, "__aexit__");
-                            if (enter == null || exit == null) {
-                                throw Py.typeError("'" + Py.typeName(mgr) + "' object does not support the "
-                                        + "asynchronous context manager protocol");
-                            }
-                            stack[sp - 1] = exit;
-                            stack[sp++] = Py.call(enter, new Object[0], null);
-                            break;
-                        }
-                        case Op.WITH_EXCEPT_START: {
-                            PyBaseException exc = (PyBaseException) stack[sp - 1];
-                            Object exit = stack[sp - 3];
-                            f.sp = sp;
-                            stack[sp++] = Py.call(exit, new Object[]{exc.type(), exc, Py.None}, null);
-                            break;
-                        }
                         case Op.GET_AWAITABLE: {
                             f.sp = sp;
                             stack[sp - 1] = awaitable(stack[sp - 1], arg);
-                            break;
-                        }
-                        case Op.GET_YIELD_FROM_ITER: {
-                            f.sp = sp;
-                            Object v = stack[sp - 1];
-                            if (v instanceof PyGen g && g.isCoroutine()) {
-                                throw Py.typeError("cannot 'yield from' a coroutine object in a non-coroutine "
-                                        + "generator");
-                            }
-                            stack[sp - 1] = v instanceof PyGen ? v : new IterDelegate(Py.iter(v));
                             break;
                         }
                         case Op.SEND: {
@@ -910,67 +576,12 @@ public final class Interp implements Vm {
                             f.sp = sp;
                             return v;
                         }
-                        case Op.GET_AITER: {
+                        default: {
                             f.sp = sp;
-                            Object m = Py.lookupSpecial(stack[sp - 1], "__aiter__");
-                            if (m == null) {
-                                throw Py.typeError("'async for' requires an object with __aiter__ method, got "
-                                        + Py.typeName(stack[sp - 1]));
-                            }
-                            stack[sp - 1] = Py.call(m, new Object[0], null);
+                            rareOp(f, op, arg, pc);
+                            sp = f.sp;
                             break;
                         }
-                        case Op.GET_ANEXT: {
-                            f.sp = sp;
-                            Object m = Py.lookupSpecial(stack[sp - 1], "__anext__");
-                            if (m == null) {
-                                throw Py.typeError("'async for' requires an iterator with __anext__ method, got "
-                                        + Py.typeName(stack[sp - 1]));
-                            }
-                            stack[sp++] = awaitable(Py.call(m, new Object[0], null), 0);
-                            break;
-                        }
-                        case Op.END_ASYNC_FOR: {
-                            PyBaseException exc = (PyBaseException) stack[--sp];
-                            stack[sp] = null;
-                            if (!exc.type().isSubtypeOf(Builtins.STOP_ASYNC_ITERATION)) {
-                                f.sp = sp;
-                                PyException e = new PyException(exc);
-                                e.chained = true;
-                                throw e;
-                            }
-                            stack[--sp] = null;
-                            break;
-                        }
-                        case Op.WRAP_EG:
-                            stack[sp - 1] = ExceptionGroups.wrap((PyBaseException) stack[sp - 1]);
-                            break;
-                        case Op.CHECK_EG_MATCH: {
-                            Object type = stack[--sp];
-                            Object rest = stack[sp - 1];
-                            f.sp = sp;
-                            Object[] split = ExceptionGroups.split(rest, type);
-                            stack[sp - 1] = split[1];
-                            stack[sp++] = split[0];
-                            break;
-                        }
-                        case Op.LIST_APPEND_RAISED: {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            if (v != Py.None) {
-                                ((PyList) stack[sp - arg + 1]).items.add(v);
-                            }
-                            break;
-                        }
-                        case Op.PREP_RERAISE_STAR: {
-                            PyList raised = (PyList) stack[--sp];
-                            stack[sp] = null;
-                            f.sp = sp;
-                            stack[sp - 1] = ExceptionGroups.prepReraise((PyBaseException) stack[sp - 1], raised.items);
-                            break;
-                        }
-                        default:
-                            throw new IllegalStateException("bad opcode " + op + " at " + pc + " in " + code);
                     }
                     f.sp = sp;
                 }
@@ -1000,6 +611,415 @@ public final class Interp implements Vm {
                 f.ip = code.handlers[h + 2];
             }
         }
+    }
+
+    /** The opcodes that are rare in loops, kept out of {@link #loop} so that it stays small for the JIT. */
+    private void rareOp(Frame f, int op, int arg, int pc) {
+        final Code code = f.code;
+        final Object[] consts = code.consts;
+        final String[] names = code.names;
+        final Object[] locals = f.locals;
+        final Object[] stack = f.stack;
+        final int cellBase = code.varNames.length;
+        int sp = f.sp;
+        switch (op) {
+            case Op.DELETE_FAST:
+                if (locals[arg] == null) {
+                    f.sp = sp;
+                    throw unboundLocal(code.varNames[arg]);
+                }
+                locals[arg] = null;
+                break;
+            case Op.DELETE_DEREF:
+                ((PyCell) locals[cellBase + arg]).value = null;
+                break;
+            case Op.LOAD_CLASSDEREF: {
+                String name = arg < code.cellVars.length ? code.cellVars[arg]
+                        : code.freeVars[arg - code.cellVars.length];
+                Object v = f.names.get(name);
+                if (v == null) {
+                    v = ((PyCell) locals[cellBase + arg]).value;
+                    if (v == null) {
+                        f.sp = sp;
+                        throw unboundDeref(code, arg);
+                    }
+                }
+                stack[sp++] = v;
+                break;
+            }
+            case Op.STORE_GLOBAL:
+                f.globals.put(names[arg], stack[--sp]);
+                stack[sp] = null;
+                break;
+            case Op.DELETE_GLOBAL:
+                if (f.globals.remove(names[arg]) == null) {
+                    f.sp = sp;
+                    throw Py.raise(Builtins.NAME_ERROR, "name '" + names[arg] + "' is not defined");
+                }
+                break;
+            case Op.DELETE_NAME:
+                if (f.names.remove(names[arg]) == null) {
+                    f.sp = sp;
+                    throw Py.raise(Builtins.NAME_ERROR, "name '" + names[arg] + "' is not defined");
+                }
+                break;
+            case Op.DELETE_ATTR:
+                f.sp = sp;
+                Py.delAttr(stack[sp - 1], names[arg]);
+                stack[--sp] = null;
+                break;
+            case Op.KW_NAMES: {
+                PyTuple t = (PyTuple) consts[arg];
+                String[] kw = new String[t.items.length];
+                for (int i = 0; i < kw.length; i++) {
+                    kw[i] = (String) t.items[i];
+                }
+                f.kwnames = kw;
+                break;
+            }
+            case Op.CALL_FUNCTION_EX: {
+                PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
+                PyTuple posargs = (PyTuple) stack[--sp];
+                Object callable = stack[--sp];
+                sp--;
+                f.sp = sp;
+                Object[] args;
+                String[] kw = null;
+                if (kwargs != null && kwargs.size() > 0) {
+                    List<Object> keys = kwargs.keys();
+                    args = new Object[posargs.items.length + keys.size()];
+                    System.arraycopy(posargs.items, 0, args, 0, posargs.items.length);
+                    kw = new String[keys.size()];
+                    for (int i = 0; i < kw.length; i++) {
+                        kw[i] = (String) keys.get(i);
+                        args[posargs.items.length + i] = kwargs.get(keys.get(i));
+                    }
+                } else {
+                    args = posargs.items.clone();
+                }
+                Object r = call(callable, args, kw);
+                for (int i = sp; i < sp + 4 && i < stack.length; i++) {
+                    stack[i] = null;
+                }
+                stack[sp++] = r;
+                break;
+            }
+            case Op.UNARY_NEGATIVE:
+                f.sp = sp;
+                stack[sp - 1] = Ops.negate(stack[sp - 1]);
+                break;
+            case Op.UNARY_POSITIVE:
+                f.sp = sp;
+                stack[sp - 1] = Ops.positive(stack[sp - 1]);
+                break;
+            case Op.UNARY_INVERT:
+                f.sp = sp;
+                stack[sp - 1] = Ops.invert(stack[sp - 1]);
+                break;
+            case Op.STORE_SUBSCR: {
+                Object key = stack[sp - 1];
+                Object container = stack[sp - 2];
+                Object value = stack[sp - 3];
+                f.sp = sp;
+                Sequences.setItem(container, key, value);
+                stack[--sp] = null;
+                stack[--sp] = null;
+                stack[--sp] = null;
+                break;
+            }
+            case Op.DELETE_SUBSCR: {
+                Object key = stack[sp - 1];
+                Object container = stack[sp - 2];
+                f.sp = sp;
+                Sequences.delItem(container, key);
+                stack[--sp] = null;
+                stack[--sp] = null;
+                break;
+            }
+            case Op.BUILD_SLICE: {
+                Object step = arg == 3 ? stack[--sp] : Py.None;
+                Object stop = stack[--sp];
+                Object start = stack[sp - 1];
+                stack[sp - 1] = new PySlice(start, stop, step);
+                break;
+            }
+            case Op.BUILD_SET: {
+                PySet s = new PySet(false);
+                sp -= arg;
+                f.sp = sp + arg;
+                for (int i = 0; i < arg; i++) {
+                    s.add(stack[sp + i]);
+                }
+                clear(stack, sp, arg);
+                stack[sp++] = s;
+                break;
+            }
+            case Op.BUILD_MAP: {
+                PyDict d = new PyDict();
+                sp -= 2 * arg;
+                f.sp = sp + 2 * arg;
+                for (int i = 0; i < arg; i++) {
+                    d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
+                }
+                clear(stack, sp, 2 * arg);
+                stack[sp++] = d;
+                break;
+            }
+            case Op.BUILD_STRING: {
+                StringBuilder sb = new StringBuilder();
+                sp -= arg;
+                for (int i = 0; i < arg; i++) {
+                    sb.append((String) stack[sp + i]);
+                }
+                clear(stack, sp, arg);
+                stack[sp++] = sb.toString();
+                break;
+            }
+            case Op.SET_ADD: {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                f.sp = sp;
+                ((PySet) stack[sp - arg]).add(v);
+                break;
+            }
+            case Op.MAP_ADD: {
+                Object v = stack[--sp];
+                Object k = stack[--sp];
+                stack[sp] = null;
+                stack[sp + 1] = null;
+                f.sp = sp;
+                ((PyDict) stack[sp - arg]).put(k, v);
+                break;
+            }
+            case Op.LIST_EXTEND: {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                f.sp = sp;
+                ((PyList) stack[sp - arg]).items.addAll(Py.toList(v));
+                break;
+            }
+            case Op.SET_UPDATE: {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                f.sp = sp;
+                PySet s = (PySet) stack[sp - arg];
+                for (Object x : Py.toList(v)) {
+                    s.add(x);
+                }
+                break;
+            }
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE: {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                f.sp = sp;
+                mergeInto((PyDict) stack[sp - arg], v, op == Op.DICT_MERGE, op == Op.DICT_MERGE ? stack[sp - arg - 2] : null);
+                break;
+            }
+            case Op.LIST_TO_TUPLE:
+                stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).items);
+                break;
+            case Op.UNPACK_EX: {
+                int before = arg & 0xff;
+                int after = arg >> 8;
+                Object seq = stack[--sp];
+                f.sp = sp;
+                List<Object> all = Py.toList(seq);
+                if (all.size() < before + after) {
+                    throw Py.valueError("not enough values to unpack (expected at least " + (before + after)
+                            + ", got " + all.size() + ")");
+                }
+                Object[] out = new Object[before + after + 1];
+                for (int i = 0; i < before; i++) {
+                    out[i] = all.get(i);
+                }
+                out[before] = new PyList(all.subList(before, all.size() - after));
+                for (int i = 0; i < after; i++) {
+                    out[before + 1 + i] = all.get(all.size() - after + i);
+                }
+                for (int i = out.length - 1; i >= 0; i--) {
+                    stack[sp++] = out[i];
+                }
+                break;
+            }
+            case Op.MAKE_FUNCTION: {
+                Code c = (Code) stack[--sp];
+                PyCell[] closure = null;
+                if ((arg & 8) != 0) {
+                    Object[] cells = ((PyTuple) stack[--sp]).items;
+                    closure = new PyCell[cells.length];
+                    for (int i = 0; i < cells.length; i++) {
+                        closure[i] = (PyCell) cells[i];
+                    }
+                }
+                PyDict annotations = (arg & 4) != 0 ? (PyDict) stack[--sp] : null;
+                Map<String, Object> kwDefaults = null;
+                if ((arg & 2) != 0) {
+                    PyDict d = (PyDict) stack[--sp];
+                    kwDefaults = new HashMap<>();
+                    for (var e : d.entries()) {
+                        kwDefaults.put((String) e.getKey(), e.getValue());
+                    }
+                }
+                Object[] defaults = (arg & 1) != 0 ? ((PyTuple) stack[--sp]).items : null;
+                clear(stack, sp, 5);
+                PyFunction fn = new PyFunction(c, f.globals, defaults, kwDefaults, closure);
+                fn.annotations = annotations;
+                stack[sp++] = fn;
+                break;
+            }
+            case Op.LOAD_BUILD_CLASS:
+                stack[sp++] = buildClass;
+                break;
+            case Op.IMPORT_NAME: {
+                sp -= 2;
+                clear(stack, sp, 2);
+                f.sp = sp;
+                stack[sp++] = modules.load(names[arg]);
+                break;
+            }
+            case Op.IMPORT_FROM: {
+                Object module = stack[sp - 1];
+                f.sp = sp;
+                Object v = Py.getAttrOrNull(module, names[arg]);
+                if (v == null) {
+                    throw Py.raise(Builtins.IMPORT_ERROR, "cannot import name '" + names[arg]
+                            + "' from '" + ((PyModule) module).name + "' (unknown location)");
+                }
+                stack[sp++] = v;
+                break;
+            }
+            case Op.RAISE_VARARGS: {
+                f.sp = sp;
+                if (arg == 0) {
+                    PyBaseException h = handledAt(f);
+                    if (h == null) {
+                        throw Py.runtimeError("No active exception to reraise");
+                    }
+                    PyException e = new PyException(h);
+                    e.chained = true;
+                    throw e;
+                }
+                Object cause = arg == 2 ? stack[--sp] : null;
+                Object exc = stack[--sp];
+                f.sp = sp;
+                throw raise(exc, cause, arg == 2);
+            }
+            case Op.CHECK_EXC_MATCH: {
+                Object type = stack[sp - 1];
+                f.sp = sp;
+                stack[sp - 1] = ExceptionGroups.matches(stack[sp - 2], type);
+                break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+                stack[sp++] = Builtins.ASSERTION_ERROR;
+                break;
+            case Op.BEFORE_WITH: {
+                Object mgr = stack[sp - 1];
+                f.sp = sp;
+                Object enter = Py.lookupSpecial(mgr, "__enter__");
+                Object exit = Py.lookupSpecial(mgr, "__exit__");
+                if (enter == null || exit == null) {
+                    throw Py.typeError("'" + Py.typeName(mgr) + "' object does not support the context "
+                            + "manager protocol");
+                }
+                stack[sp - 1] = exit;
+                stack[sp++] = Py.call(enter, new Object[0], null);
+                break;
+            }
+            case Op.BEFORE_ASYNC_WITH: {
+                Object mgr = stack[sp - 1];
+                f.sp = sp;
+                Object enter = Py.lookupSpecial(mgr, "__aenter__");
+                Object exit = Py.lookupSpecial(mgr, "__aexit__");
+                if (enter == null || exit == null) {
+                    throw Py.typeError("'" + Py.typeName(mgr) + "' object does not support the "
+                            + "asynchronous context manager protocol");
+                }
+                stack[sp - 1] = exit;
+                stack[sp++] = Py.call(enter, new Object[0], null);
+                break;
+            }
+            case Op.WITH_EXCEPT_START: {
+                PyBaseException exc = (PyBaseException) stack[sp - 1];
+                Object exit = stack[sp - 3];
+                f.sp = sp;
+                stack[sp++] = Py.call(exit, new Object[]{exc.type(), exc, Py.None}, null);
+                break;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+                f.sp = sp;
+                Object v = stack[sp - 1];
+                if (v instanceof PyGen g && g.isCoroutine()) {
+                    throw Py.typeError("cannot 'yield from' a coroutine object in a non-coroutine "
+                            + "generator");
+                }
+                stack[sp - 1] = v instanceof PyGen ? v : new IterDelegate(Py.iter(v));
+                break;
+            }
+            case Op.GET_AITER: {
+                f.sp = sp;
+                Object m = Py.lookupSpecial(stack[sp - 1], "__aiter__");
+                if (m == null) {
+                    throw Py.typeError("'async for' requires an object with __aiter__ method, got "
+                            + Py.typeName(stack[sp - 1]));
+                }
+                stack[sp - 1] = Py.call(m, new Object[0], null);
+                break;
+            }
+            case Op.GET_ANEXT: {
+                f.sp = sp;
+                Object m = Py.lookupSpecial(stack[sp - 1], "__anext__");
+                if (m == null) {
+                    throw Py.typeError("'async for' requires an iterator with __anext__ method, got "
+                            + Py.typeName(stack[sp - 1]));
+                }
+                stack[sp++] = awaitable(Py.call(m, new Object[0], null), 0);
+                break;
+            }
+            case Op.END_ASYNC_FOR: {
+                PyBaseException exc = (PyBaseException) stack[--sp];
+                stack[sp] = null;
+                if (!exc.type().isSubtypeOf(Builtins.STOP_ASYNC_ITERATION)) {
+                    f.sp = sp;
+                    PyException e = new PyException(exc);
+                    e.chained = true;
+                    throw e;
+                }
+                stack[--sp] = null;
+                break;
+            }
+            case Op.WRAP_EG:
+                stack[sp - 1] = ExceptionGroups.wrap((PyBaseException) stack[sp - 1]);
+                break;
+            case Op.CHECK_EG_MATCH: {
+                Object type = stack[--sp];
+                Object rest = stack[sp - 1];
+                f.sp = sp;
+                Object[] split = ExceptionGroups.split(rest, type);
+                stack[sp - 1] = split[1];
+                stack[sp++] = split[0];
+                break;
+            }
+            case Op.LIST_APPEND_RAISED: {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                if (v != Py.None) {
+                    ((PyList) stack[sp - arg + 1]).items.add(v);
+                }
+                break;
+            }
+            case Op.PREP_RERAISE_STAR: {
+                PyList raised = (PyList) stack[--sp];
+                stack[sp] = null;
+                f.sp = sp;
+                stack[sp - 1] = ExceptionGroups.prepReraise((PyBaseException) stack[sp - 1], raised.items);
+                break;
+            }
+            default:
+                throw new IllegalStateException("bad opcode " + op + " at " + pc + " in " + code);
+        }
+        f.sp = sp;
     }
 
     private static void setContext(PyBaseException exc, PyBaseException context) {
