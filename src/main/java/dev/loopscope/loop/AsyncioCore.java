@@ -26,6 +26,12 @@ public final class AsyncioCore {
     }
 
     static void registerTask(World world, Task t) {
+        if (world.allTasks.size() >= World.MAX_TASKS) {
+            world.allTasks.removeIf(Future::isDone);
+            if (world.allTasks.size() >= World.MAX_TASKS) {
+                throw new dev.loopscope.vm.Interp.LimitExceeded("more than " + World.MAX_TASKS + " tasks alive");
+            }
+        }
         world.allTasks.add(t);
     }
 

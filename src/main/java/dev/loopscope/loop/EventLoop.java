@@ -176,6 +176,9 @@ public final class EventLoop extends PyObject {
 
     /** Handle._run: exceptions from a callback go to the exception handler. */
     private void run(Handle h) {
+        if (++world.callbacks > World.MAX_CALLBACKS) {
+            throw new Interp.LimitExceeded("more than " + World.MAX_CALLBACKS + " callbacks run");
+        }
         try {
             Py.call(h.callback, h.args, null);
         } catch (PyException e) {

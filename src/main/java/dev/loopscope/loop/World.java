@@ -18,6 +18,11 @@ import java.util.Set;
 public final class World {
     public static final double CLOCK_RESOLUTION = 1e-09;
     public static final long MAX_ROUNDS = 5_000_000;
+    /** The oracle's other limit: trace lines, the header not counted. */
+    public static final long MAX_TRACE_LINES = 5_000_000;
+    /** LoopScope's own budgets, for runs the oracle would only stop after minutes. */
+    public static final long MAX_CALLBACKS = 20_000_000;
+    public static final int MAX_TASKS = 1_000_000;
 
     public double clock;
     private final EventSink sink;
@@ -27,6 +32,7 @@ public final class World {
     int handleCounter;
     int futureCounter;
     long rounds;
+    long callbacks;
     EventLoop runningLoop;
     EventLoop eventLoop;
     int deferCreate;
@@ -45,7 +51,15 @@ public final class World {
         this.latency = latency;
     }
 
+    private long traceLines;
+
     public void emit(Event e) {
+        if (e instanceof Event.TaskCreated || e instanceof Event.TaskStep || e instanceof Event.TaskDone
+                || e instanceof Event.Output || e instanceof Event.Block || e instanceof Event.RunEnd) {
+            if (++traceLines > MAX_TRACE_LINES) {
+                throw new dev.loopscope.vm.Interp.LimitExceeded("trace longer than " + MAX_TRACE_LINES + " lines");
+            }
+        }
         sink.accept(e);
     }
 

@@ -94,6 +94,9 @@ public final class Ops {
         if (op == ADD) {
             if (a instanceof String x) {
                 if (b instanceof String y) {
+                    if ((long) x.length() + y.length() > MAX_STR) {
+                        throw Py.raise(Builtins.MEMORY_ERROR, "");
+                    }
                     return x.concat(y);
                 }
                 if (!(b instanceof PyInstance)) {
@@ -149,12 +152,15 @@ public final class Ops {
         return null;
     }
 
+    /** LoopScope's memory budget for one string (CPython would only fail at the machine's limit). */
+    static final long MAX_STR = 200_000_000L;
+
     private static Object repeat(Object seq, long n) {
         if (n < 0) {
             n = 0;
         }
         if (seq instanceof String s) {
-            if ((long) s.length() * n > 200_000_000L) {
+            if ((long) s.length() * n > MAX_STR) {
                 throw Py.raise(Builtins.MEMORY_ERROR, "");
             }
             return s.repeat((int) n);
