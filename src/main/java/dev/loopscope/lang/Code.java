@@ -12,6 +12,8 @@ public final class Code {
     public static final int CO_COROUTINE = 0x100;
     /** Module and class bodies: names live in a dict, not in fast locals. */
     public static final int CO_NAMESPACE = 0x10000;
+    /** LoopScope's own Python (the asyncio port): viewers show the scenario's frames, not these. */
+    public static final int CO_PRELUDE = 0x20000;
 
     public final String name;
     public final String qualname;
@@ -65,6 +67,10 @@ public final class Code {
 
     public boolean isCoroutine() {
         return (flags & CO_COROUTINE) != 0;
+    }
+
+    public boolean isPrelude() {
+        return (flags & CO_PRELUDE) != 0;
     }
 
     public boolean isGenerator() {

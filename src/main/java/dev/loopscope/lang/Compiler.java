@@ -42,7 +42,10 @@ public final class Compiler {
         }
     }
 
-    private Compiler(String file, Symtable st, Refusals refusals) {
+    private final int extraFlags;
+
+    private Compiler(String file, Symtable st, Refusals refusals, int extraFlags) {
+        this.extraFlags = extraFlags;
         this.file = file;
         this.st = st;
         this.refusals = refusals;
@@ -57,16 +60,16 @@ public final class Compiler {
     /** Compiles LoopScope's own Python modules (the asyncio prelude), which may use the core module. */
     public static Code compilePrelude(String file, String source) {
         Ast.Module m = Parser.parse(file, source);
-        return compile(m, new Refusals(file, source, true), file);
+        return compile(m, new Refusals(file, source, true), file, Code.CO_PRELUDE);
     }
 
     public static Code compile(String file, String source, Ast.Module m) {
-        return compile(m, new Refusals(file, source), file);
+        return compile(m, new Refusals(file, source), file, 0);
     }
 
-    private static Code compile(Ast.Module m, Refusals refusals, String file) {
+    private static Code compile(Ast.Module m, Refusals refusals, String file, int extraFlags) {
         Symtable st = Symtable.build(m, refusals);
-        Compiler c = new Compiler(file, st, refusals);
+        Compiler c = new Compiler(file, st, refusals, extraFlags);
         return c.module(m);
     }
 
@@ -93,7 +96,7 @@ public final class Compiler {
         for (int i = 0; i < cellFromArg.length; i++) {
             cellFromArg[i] = u.varNames.indexOf(s.cellVars.get(i));
         }
-        return u.b.build(name, u.qualname, file, firstLine, flags, argCount, posOnly, kwOnly,
+        return u.b.build(name, u.qualname, file, firstLine, flags | extraFlags, argCount, posOnly, kwOnly,
                 u.varNames.toArray(new String[0]), s.cellVars.toArray(new String[0]),
                 s.freeVars.toArray(new String[0]), cellFromArg);
     }

@@ -277,14 +277,23 @@ public final class Task extends Future {
     }
 
     private void emitSuspended() {
+        loop.world.emit(new Event.TaskSuspended(loop.world.clock, id, suspendedLine(), futWaiter == null ? 0
+                : futWaiter.id));
+    }
+
+    /** The line the task waits at: the innermost awaiting frame of the scenario (not of asyncio itself). */
+    public int suspendedLine() {
         Frame inner = coro.frame;
+        int line = inner.suspendedLine();
         Object awaiting = inner.awaiting();
         while (awaiting instanceof PyGen g && g.isStarted() && !g.isDone()) {
             inner = g.frame;
+            if (!inner.code.isPrelude()) {
+                line = inner.suspendedLine();
+            }
             awaiting = inner.awaiting();
         }
-        loop.world.emit(new Event.TaskSuspended(loop.world.clock, id, inner.suspendedLine(),
-                futWaiter == null ? 0 : futWaiter.id));
+        return line;
     }
 
     @Override

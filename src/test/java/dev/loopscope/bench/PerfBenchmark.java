@@ -1,0 +1,76 @@
+package dev.loopscope.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The engine against CPython, whole command each: {@code java -jar target/loopscope.jar trace F}
+ * beside {@code python3 asyncio_oracle.py F}, for every scenario of the perf folder, a few runs
+ * each; prints the median wall time, task steps per second, and whether the traces are equal.
+ * Run with {@code mvn -Pbench verify} (it needs the jar and, for the comparison, the shared oracle).
+ */
+public final class PerfBenchmark {
+    private PerfBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Paths.get(args.length > 0 ? args[0] : "../shared/scenarios/perf");
+        Path oracle = Paths.get(args.length > 1 ? args[1] : "../shared/oracle/asyncio_oracle.py");
+        int runs = Integer.getInteger("bench.runs", 3);
+        Path jar = Paths.get("target/loopscope.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the jar first (mvn package)");
+        }
+        if (!Files.isDirectory(folder)) {
+            System.out.println("no perf scenarios at " + folder + ": nothing to measure");
+            return;
+        }
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        List<Path> scenarios;
+        try (Stream<Path> s = Files.list(folder)) {
+            scenarios = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        System.out.printf("%-32s %10s %12s %10s %12s %8s %s%n", "scenario", "steps", "loopscope s", "steps/s",
+                "cpython s", "speedup", "traces");
+        for (Path scenario : scenarios) {
+            Measured ls = measure(runs, java, "-jar", jar.toString(), "trace", scenario.toString());
+            Measured py = Files.isRegularFile(oracle)
+                    ? measure(runs, "python3", oracle.toString(), scenario.toString()) : null;
+            long steps = ls.output.lines().filter(l -> l.contains(" step ")).count();
+            System.out.printf("%-32s %10d %12.3f %10.0f %12s %8s %s%n", scenario.getFileName(), steps, ls.median,
+                    steps / ls.median, py == null ? "-" : String.format("%.3f", py.median),
+                    py == null ? "-" : String.format("%.2fx", py.median / ls.median),
+                    py == null ? "-" : ls.output.equals(py.output) ? "equal" : "DIFFER");
+        }
+    }
+
+    private record Measured(double median, String output) {
+    }
+
+    private static Measured measure(int runs, String... command) throws IOException, InterruptedException {
+        double[] times = new double[runs];
+        String output = null;
+        File out = File.createTempFile("bench", ".trace");
+        out.deleteOnExit();
+        for (int i = 0; i < runs; i++) {
+            ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(command)))
+                    .redirectOutput(out).redirectError(ProcessBuilder.Redirect.DISCARD);
+            long t0 = System.nanoTime();
+            int rc = pb.start().waitFor();
+            times[i] = (System.nanoTime() - t0) / 1e9;
+            if (rc != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited " + rc);
+            }
+            output = Files.readString(out.toPath());
+        }
+        Arrays.sort(times);
+        return new Measured(times[runs / 2], output);
+    }
+}
