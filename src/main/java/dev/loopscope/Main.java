@@ -27,6 +27,10 @@ public final class Main {
             LoopScopeApp.launchWindow(args);
             return;
         }
+        java.util.Optional<Integer> child = dev.loopscope.cli.TunedVm.relaunch(args);
+        if (child.isPresent()) {
+            System.exit(child.get());
+        }
         // Traces are UTF-8 text, whatever the platform's default charset.
         PrintStream out = utf8(FileDescriptor.out);
         PrintStream err = utf8(FileDescriptor.err);

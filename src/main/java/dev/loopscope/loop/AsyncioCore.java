@@ -100,6 +100,74 @@ public final class AsyncioCore {
         }
     }
 
+    /**
+     * The body of asyncio.sleep for a positive delay, in Java because it is the hottest await of
+     * all: {@code future = loop.create_future(); h = loop.call_later(delay,
+     * _set_result_unless_cancelled, future, result); try: return await future; finally: h.cancel()}.
+     */
+    static final class SleepFor extends PyObject implements Awaitable {
+        private final World world;
+        private final double delay;
+        private final Object result;
+
+        SleepFor(World world, double delay, Object result) {
+            this.world = world;
+            this.delay = delay;
+            this.result = result;
+        }
+
+        @Override
+        public PyType type() {
+            return dev.loopscope.runtime.Builtins.OBJECT;
+        }
+
+        @Override
+        public Delegate awaitIterator() {
+            return new Delegate() {
+                private Future future;
+                private TimerHandle handle;
+                private Delegate await;
+                private boolean finished;
+
+                @Override
+                public Object send(Object value) {
+                    if (future == null) {
+                        EventLoop loop = runningLoop(world);
+                        future = loop.createFuture();
+                        handle = loop.callLater(delay, world.setResultUnlessCancelled, new Object[]{future, result});
+                        await = future.awaitIterator();
+                    }
+                    try {
+                        Object r = await.send(value);
+                        finished = await.finished();
+                        if (finished) {
+                            handle.cancel();
+                        }
+                        return r;
+                    } catch (PyException e) {
+                        finished = true;
+                        handle.cancel();
+                        throw e;
+                    }
+                }
+
+                @Override
+                public Object throwIn(PyException e) {
+                    finished = true;
+                    if (handle != null) {
+                        handle.cancel();
+                    }
+                    throw e;
+                }
+
+                @Override
+                public boolean finished() {
+                    return finished;
+                }
+            };
+        }
+    }
+
     public static PyModule module(World world) {
         PyModule m = new PyModule("_asyncio");
         m.set("Future", LoopTypes.FUTURE);
@@ -144,18 +212,8 @@ public final class AsyncioCore {
                 && f2.code.isCoroutine());
         YieldNow yieldNow = new YieldNow();
         m.def("_yield_now", (a, kw) -> yieldNow);
-        m.def("_set_result_unless_cancelled", (a, kw) -> {
-            Future fut = (Future) a[0];
-            if (fut.isCancelled()) {
-                return Py.None;
-            }
-            if (fut.type() == LoopTypes.FUTURE) {
-                fut.setResult(a[1]);
-            } else {
-                Py.call(Py.getAttr(fut, "set_result"), a[1]);
-            }
-            return Py.None;
-        });
+        m.set("_set_result_unless_cancelled", world.setResultUnlessCancelled);
+        m.def("_sleep_for", (a, kw) -> new SleepFor(world, Py.toDouble(a[0]), a[1]));
         m.def("_defer_create_begin", (a, kw) -> {
             world.deferCreate++;
             return Py.None;

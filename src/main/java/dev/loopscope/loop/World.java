@@ -43,6 +43,20 @@ public final class World {
     final List<Task> allTasks = new ArrayList<>();
     /** The coroutine functions behind loop.shutdown_asyncgens() and shutdown_default_executor(). */
     public final Map<String, dev.loopscope.runtime.PyFunction> shutdownFunctions = new java.util.HashMap<>();
+    /** futures._set_result_unless_cancelled, the callback of every sleep's timer. */
+    final dev.loopscope.runtime.PyBuiltinFunction setResultUnlessCancelled =
+            new dev.loopscope.runtime.PyBuiltinFunction("_set_result_unless_cancelled", (a, kw) -> {
+                Future fut = (Future) a[0];
+                if (fut.isCancelled()) {
+                    return dev.loopscope.runtime.Py.None;
+                }
+                if (fut.type() == LoopTypes.FUTURE) {
+                    fut.setResult(a[1]);
+                } else {
+                    dev.loopscope.runtime.Py.call(dev.loopscope.runtime.Py.getAttr(fut, "set_result"), a[1]);
+                }
+                return dev.loopscope.runtime.Py.None;
+            });
     /** The task whose step is running, if any. */
     Task currentTask;
 

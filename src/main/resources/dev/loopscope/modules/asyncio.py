@@ -445,15 +445,9 @@ async def sleep(delay, result=None):
         await _asyncio._yield_now()  # tasks.__sleep0()
         return result
 
-    loop = _asyncio.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay,
-                        _asyncio._set_result_unless_cancelled,
-                        future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+    # CPython's body, in Java (the hottest await of all): create_future, call_later with
+    # _set_result_unless_cancelled, await the future, and cancel the timer handle in a finally.
+    return await _asyncio._sleep_for(delay, result)
 
 
 def ensure_future(coro_or_future, *, loop=None):
