@@ -61,7 +61,8 @@ final class CodeBuilder {
         // Keys distinguish 1, 1.0, True and -0.0, which Java's equals would merge or split wrongly.
         Object key = value instanceof Double d ? List.of("f", Double.doubleToRawLongBits(d))
                 : value instanceof Boolean b ? List.of("b", b)
-                : value instanceof Code || value instanceof byte[] ? new Object() : value;
+                : value instanceof Code || value instanceof byte[] || value instanceof dev.loopscope.runtime.PySet
+                ? new Object() : value;
         Integer i = constIndex.get(key);
         if (i == null) {
             i = consts.size();

@@ -1182,7 +1182,15 @@ public final class Compiler {
         } else if (e instanceof DictExpr d) {
             dict(d);
         } else if (e instanceof SetExpr s) {
-            collection(s.elts(), Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
+            dev.loopscope.runtime.PySet folded = constantSet(s.elts());
+            if (folded != null) {
+                // CPython 3.11: BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE 1 (its table order shows)
+                emit(Op.BUILD_SET, 0);
+                loadConst(folded);
+                emit(Op.SET_UPDATE, 1);
+            } else {
+                collection(s.elts(), Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
+            }
         } else if (e instanceof ListExpr l) {
             collection(l.elts(), Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
         } else if (e instanceof TupleExpr t) {
@@ -1245,6 +1253,148 @@ public final class Compiler {
             throw refusals.syntax(s.span(), "can't use starred expression here");
         } else if (e instanceof Slice s) {
             throw refusals.syntax(s.span(), "invalid syntax");
+        }
+    }
+
+    private static final Object NOT_CONSTANT = new Object();
+    /** The compiler's constant cache for frozensets: equal ones share the first one's table. */
+    private final java.util.Map<Object, dev.loopscope.runtime.PySet> constantSets = new java.util.HashMap<>();
+
+    /**
+     * A set display of three or more constants, as CPython 3.11 compiles it: a frozenset built from
+     * the constants in order, then rebuilt by iterating it (the compiler's constant merging), which
+     * the display's set is then merged from; an equal frozenset met before in the module is reused.
+     * Null when an element is not a constant.
+     */
+    private dev.loopscope.runtime.PySet constantSet(List<Expr> elts) {
+        if (elts.size() <= 2) {
+            return null;
+        }
+        Object[] values = new Object[elts.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = folded(elts.get(i));
+            if (values[i] == NOT_CONSTANT) {
+                return null;
+            }
+        }
+        dev.loopscope.runtime.PySet first = dev.loopscope.runtime.PySet.of(true, dev.loopscope.runtime.PyTuple.of(values));
+        java.util.Set<Object> key = new java.util.HashSet<>();
+        for (Object v : first.items()) {
+            key.add(constantKey(v));
+        }
+        return constantSets.computeIfAbsent(key, k ->
+                dev.loopscope.runtime.PySet.of(true, dev.loopscope.runtime.PyTuple.of(first.items().toArray())));
+    }
+
+    /** _PyCode_ConstantKey: 1, 1.0, True and -0.0 are different constants. */
+    private static Object constantKey(Object v) {
+        if (v instanceof Double d) {
+            return List.of("f", Double.doubleToRawLongBits(d));
+        }
+        if (v instanceof Boolean b) {
+            return List.of("b", b);
+        }
+        if (v instanceof dev.loopscope.runtime.PyTuple t) {
+            List<Object> items = new ArrayList<>();
+            items.add("t");
+            for (Object x : t.items) {
+                items.add(constantKey(x));
+            }
+            return items;
+        }
+        return v;
+    }
+
+    private static boolean isNumber(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof java.math.BigInteger;
+    }
+
+    private static java.math.BigInteger bigInt(Object v) {
+        if (v instanceof Boolean b) {
+            return b ? java.math.BigInteger.ONE : java.math.BigInteger.ZERO;
+        }
+        return v instanceof Long l ? java.math.BigInteger.valueOf(l) : v instanceof java.math.BigInteger b ? b : null;
+    }
+
+    /** The value CPython's AST optimizer folds an expression to, or NOT_CONSTANT. */
+    private Object folded(Expr e) {
+        if (e instanceof Constant c) {
+            Object v = c.value();
+            if (v == ConstantKind.NONE || v == ConstantKind.ELLIPSIS || v instanceof String || isNumber(v)) {
+                return constantValue(c);
+            }
+            return NOT_CONSTANT;
+        }
+        if (e instanceof UnaryOp u && u.op() != UnaryOpKind.NOT) {
+            Object v = folded(u.operand());
+            if (!isNumber(v) || v instanceof Double && u.op() == UnaryOpKind.INVERT) {
+                return NOT_CONSTANT;
+            }
+            try {
+                return switch (u.op()) {
+                    case USUB -> dev.loopscope.runtime.Ops.negate(v);
+                    case INVERT -> dev.loopscope.runtime.Ops.invert(v);
+                    default -> dev.loopscope.runtime.Ops.positive(v);
+                };
+            } catch (RuntimeException ex) {
+                return NOT_CONSTANT;
+            }
+        }
+        if (e instanceof BinOp b) {
+            return foldedBinOp(b);
+        }
+        if (e instanceof TupleExpr t) {
+            Object[] items = new Object[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = folded(t.elts().get(i));
+                if (items[i] == NOT_CONSTANT) {
+                    return NOT_CONSTANT;
+                }
+            }
+            return dev.loopscope.runtime.PyTuple.of(items);
+        }
+        return NOT_CONSTANT;
+    }
+
+    /** fold_binop with its safe_multiply/safe_power/safe_lshift limits (128 bits), numbers and str + str only. */
+    private Object foldedBinOp(BinOp b) {
+        Object l = folded(b.left());
+        Object r = folded(b.right());
+        if (l == NOT_CONSTANT || r == NOT_CONSTANT || b.op() == BinOpKind.MATMULT) {
+            return NOT_CONSTANT;
+        }
+        boolean strings = l instanceof String && r instanceof String && b.op() == BinOpKind.ADD;
+        if (!strings && !(isNumber(l) && isNumber(r))) {
+            return NOT_CONSTANT;
+        }
+        java.math.BigInteger x = bigInt(l);
+        java.math.BigInteger y = bigInt(r);
+        if (x != null && y != null && x.signum() != 0 && y.signum() != 0) {
+            int xbits = x.abs().bitLength();
+            switch (b.op()) {
+                case MULT:
+                    if (xbits + y.abs().bitLength() > 128) {
+                        return NOT_CONSTANT;
+                    }
+                    break;
+                case POW:
+                    if (y.signum() > 0 && (y.bitLength() > 31 || xbits > 128 / y.intValue())) {
+                        return NOT_CONSTANT;
+                    }
+                    break;
+                case LSHIFT:
+                    if (y.signum() < 0 || y.bitLength() > 31 || y.intValue() > 128 || xbits > 128 - y.intValue()) {
+                        return NOT_CONSTANT;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        try {
+            return dev.loopscope.runtime.Ops.binary(b.op().ordinal(), l, r, false);
+        } catch (RuntimeException ex) {
+            return NOT_CONSTANT;
         }
     }
 

@@ -268,6 +268,99 @@ final class DictMethods {
         return s;
     }
 
+    private static boolean isSetView(Object o) {
+        return o instanceof PyDictView v && v.type() != PyDictView.VALUES;
+    }
+
+    /** dictviews_to_set: a keys view is read from its dict directly. */
+    private static PySet viewToSet(Object o) {
+        return PySet.of(false, o instanceof PyDictView v && v.type() == PyDictView.KEYS ? v.dict : o);
+    }
+
+    private static boolean viewContains(PyDictView v, Object key) {
+        if (v.type() == PyDictView.KEYS) {
+            return v.dict.containsKey(key);
+        }
+        if (!(key instanceof PyTuple t) || t.items.length != 2) {
+            return false;
+        }
+        Object val = v.dict.get(t.items[0]);
+        return val != null && (val == t.items[1] || Py.eq(val, t.items[1]));
+    }
+
+    /** CPython's dictviews_or/_sub/_xor and _PyDictView_Intersect, with the operands in source order. */
+    private static Object viewOp(int code, Object left, Object right) {
+        switch (code) {
+            case Ops.OR: {
+                PySet r = viewToSet(left);
+                r.updateInternal(right);
+                return r;
+            }
+            case Ops.SUB: {
+                PySet r = viewToSet(left);
+                r.differenceUpdate(right);
+                return r;
+            }
+            case Ops.XOR: {
+                if (left instanceof PyDictView x && x.type() == PyDictView.ITEMS
+                        && right instanceof PyDictView y && y.type() == PyDictView.ITEMS) {
+                    return itemsXor(x.dict, y.dict);
+                }
+                PySet r = viewToSet(left);
+                r.symmetricDifferenceUpdate(right);
+                return r;
+            }
+            default:
+                break;
+        }
+        Object self = left;
+        Object other = right;
+        if (!isSetView(self)) {
+            self = right;
+            other = left;
+        }
+        int lenSelf = ((PyDictView) self).dict.size();
+        if (other instanceof PySet s && !s.frozen && lenSelf <= s.size()) {
+            return s.intersectionMulti(self);
+        }
+        if (isSetView(other) && ((PyDictView) other).dict.size() > lenSelf) {
+            Object tmp = other;
+            other = self;
+            self = tmp;
+        }
+        PyDictView view = (PyDictView) self;
+        PySet result = new PySet(false);
+        Object it = Py.iter(other);
+        for (Object k = Py.next(it); k != null; k = Py.next(it)) {
+            if (viewContains(view, k)) {
+                result.add(k);
+            }
+        }
+        return result;
+    }
+
+    /** dictitems_xor. */
+    private static PySet itemsXor(PyDict d1, PyDict d2) {
+        PyDict temp = new PyDict();
+        for (Map.Entry<Object, Object> e : d1.entries()) {
+            temp.put(e.getKey(), e.getValue());
+        }
+        PySet result = new PySet(false);
+        for (Map.Entry<Object, Object> e : d2.entries()) {
+            Object v1 = temp.get(e.getKey());
+            Object v2 = e.getValue();
+            if (v1 != null && (v1 == v2 || Py.eq(v1, v2))) {
+                temp.remove(e.getKey());
+            } else {
+                result.add(PyTuple.of(e.getKey(), v2));
+            }
+        }
+        for (Map.Entry<Object, Object> e : temp.entries()) {
+            result.add(PyTuple.of(e.getKey(), e.getValue()));
+        }
+        return result;
+    }
+
     private static void installViews() {
         for (PyType t : new PyType[]{PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS}) {
             BuiltinLibrary.method(t, "__iter__", (a, kw) -> view(a[0]).iterator());
@@ -303,14 +396,14 @@ final class DictMethods {
                 int code = codes[i];
                 BuiltinLibrary.method(t, "__" + ops[i] + "__", (a, kw) -> {
                     try {
-                        return SetOps.binary(code, asSet(a[0]), asSet(a[1]));
+                        return viewOp(code, a[0], a[1]);
                     } catch (PyException e) {
                         return Py.NotImplemented;
                     }
                 });
                 BuiltinLibrary.method(t, "__r" + ops[i] + "__", (a, kw) -> {
                     try {
-                        return SetOps.binary(code, asSet(a[1]), asSet(a[0]));
+                        return viewOp(code, a[1], a[0]);
                     } catch (PyException e) {
                         return Py.NotImplemented;
                     }

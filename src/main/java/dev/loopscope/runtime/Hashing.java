@@ -106,7 +106,7 @@ final class Hashing {
             return s.hashCode();
         }
         if (o instanceof PySet s && s.frozen) {
-            return s.hashCode();
+            return s.frozenHash();
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             throw Py.typeError("unhashable type: '" + Py.typeName(o) + "'");
@@ -131,8 +131,40 @@ final class Hashing {
             }
             return identityHash(o);
         }
+        if (o instanceof PySingleton) {
+            // None, Ellipsis, NotImplemented: CPython hashes their addresses; any fixed value will do,
+            // but it must not depend on the run (frozenset constants are hashed at compile time).
+            return SINGLETON_HASH_BASE + (o.toString().hashCode() & 0xffffL);
+        }
+        if (o instanceof PyObject && !OVERRIDES_HASH_CODE.get(o.getClass())) {
+            Object h = Py.typeOf(o).lookup("__hash__");
+            if (h == Py.None) {
+                throw Py.typeError("unhashable type: '" + Py.typeName(o) + "'");
+            }
+            if (h instanceof PyBuiltinFunction f && f.owner != Builtins.OBJECT) {
+                Object r = Py.call(Py.lookupSpecial(o, "__hash__"), new Object[0], null);
+                if (r instanceof Long l) {
+                    return l;
+                }
+            }
+            return identityHash(o);
+        }
         return o.hashCode();
     }
+
+    private static final long SINGLETON_HASH_BASE = 0x7f5a3b000000L >> 4;
+
+    /** Whether a Java class has its own hashCode (else Java's is the random identity hash). */
+    private static final ClassValue<Boolean> OVERRIDES_HASH_CODE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("hashCode").getDeclaringClass() != Object.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     static long identityHash(Object o) {
         return id(o) >> 4;

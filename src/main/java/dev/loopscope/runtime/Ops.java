@@ -71,13 +71,8 @@ public final class Ops {
             }
         }
         if (a instanceof PySet s && !s.frozen && b instanceof PySet) {
-            Object r = SetOps.binary(op, s, (PySet) b);
+            Object r = SetOps.inplace(op, s, (PySet) b);
             if (r != null) {
-                PySet res = (PySet) r;
-                s.clear();
-                for (Object v : res.items()) {
-                    s.add(v);
-                }
                 return s;
             }
         }

@@ -607,7 +607,7 @@ public final class Py {
             return new DictKeyIter(d);
         }
         if (o instanceof PySet s) {
-            return PyIter.over(s.items());
+            return s.iterator();
         }
         if (o instanceof PyIter) {
             return o;

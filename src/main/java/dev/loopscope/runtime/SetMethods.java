@@ -1,7 +1,5 @@
 package dev.loopscope.runtime;
 
-import java.util.List;
-
 /** The methods of set and frozenset. */
 final class SetMethods {
     private SetMethods() {
@@ -26,50 +24,11 @@ final class SetMethods {
         if (o instanceof PySet s) {
             return s;
         }
-        PySet s = new PySet(false);
-        for (Object v : Py.toList(o)) {
-            s.add(v);
-        }
-        return s;
+        return PySet.of(false, o);
     }
 
-    private static PySet copy(PySet s, boolean frozen) {
-        PySet r = new PySet(frozen);
-        for (Object v : s.items()) {
-            r.add(v);
-        }
-        return r;
-    }
-
-    interface Combine {
-        PySet apply(PySet acc, PySet other);
-    }
-
-    private static void multi(PyType t, String name, int op) {
-        BuiltinLibrary.method(t, name, (a, kw) -> {
-            CallArgs.noKeywords(name, kw);
-            PySet s = self(a[0]);
-            PySet acc = copy(s, s.frozen);
-            for (int i = 1; i < a.length; i++) {
-                PySet r = (PySet) SetOps.binary(op, acc, asSet(a[i]));
-                acc = copy(r, s.frozen);
-            }
-            return acc;
-        });
-    }
-
-    private static void multiUpdate(String name, int op) {
-        BuiltinLibrary.method(Builtins.SET, name, (a, kw) -> {
-            CallArgs.noKeywords(name, kw);
-            PySet s = mutable(a[0], name);
-            for (int i = 1; i < a.length; i++) {
-                PySet r = (PySet) SetOps.binary(op, s, asSet(a[i]));
-                List<Object> items = r.items();
-                s.clear();
-                items.forEach(s::add);
-            }
-            return Py.None;
-        });
+    private static Object[] rest(Object[] a) {
+        return java.util.Arrays.copyOfRange(a, 1, a.length);
     }
 
     static void install() {
@@ -90,15 +49,8 @@ final class SetMethods {
             }
             return Py.None;
         });
-        BuiltinLibrary.method(set, "pop", (a, kw) -> {
-            PySet s = mutable(CallArgs.method("pop", a, kw, 0, 0)[0], "pop");
-            if (s.size() == 0) {
-                throw Py.raise(Builtins.KEY_ERROR, "pop from an empty set");
-            }
-            Object v = s.items().get(0);
-            s.remove(v);
-            return v;
-        });
+        BuiltinLibrary.method(set, "pop", (a, kw) ->
+                mutable(CallArgs.method("pop", a, kw, 0, 0)[0], "pop").pop());
         BuiltinLibrary.method(set, "clear", (a, kw) -> {
             mutable(CallArgs.method("clear", a, kw, 0, 0)[0], "clear").clear();
             return Py.None;
@@ -107,52 +59,66 @@ final class SetMethods {
             CallArgs.noKeywords("update", kw);
             PySet s = mutable(a[0], "update");
             for (int i = 1; i < a.length; i++) {
-                for (Object v : Py.toList(a[i])) {
-                    s.add(v);
-                }
+                s.updateInternal(a[i]);
             }
             return Py.None;
         });
-        multiUpdate("intersection_update", Ops.AND);
-        multiUpdate("difference_update", Ops.SUB);
+        BuiltinLibrary.method(set, "intersection_update", (a, kw) -> {
+            CallArgs.noKeywords("intersection_update", kw);
+            PySet s = mutable(a[0], "intersection_update");
+            s.takeBody(s.intersectionMulti(rest(a)));
+            return Py.None;
+        });
+        BuiltinLibrary.method(set, "difference_update", (a, kw) -> {
+            CallArgs.noKeywords("difference_update", kw);
+            PySet s = mutable(a[0], "difference_update");
+            for (int i = 1; i < a.length; i++) {
+                s.differenceUpdate(a[i]);
+            }
+            return Py.None;
+        });
         BuiltinLibrary.method(set, "symmetric_difference_update", (a, kw) -> {
             PySet s = mutable(CallArgs.method("symmetric_difference_update", a, kw, 1, 1)[0],
                     "symmetric_difference_update");
-            PySet r = (PySet) SetOps.binary(Ops.XOR, s, asSet(a[1]));
-            List<Object> items = r.items();
-            s.clear();
-            items.forEach(s::add);
+            s.symmetricDifferenceUpdate(a[1]);
             return Py.None;
         });
+        String[] inames = {"__ior__", "__iand__", "__isub__", "__ixor__"};
+        int[] iops = {Ops.OR, Ops.AND, Ops.SUB, Ops.XOR};
+        for (int i = 0; i < inames.length; i++) {
+            int op = iops[i];
+            String name = inames[i];
+            BuiltinLibrary.method(set, name, (a, kw) -> a[1] instanceof PySet o
+                    ? SetOps.inplace(op, mutable(a[0], name), o) : Py.NotImplemented);
+        }
         for (PyType t : new PyType[]{set, fs}) {
             BuiltinLibrary.method(t, "copy", (a, kw) -> {
                 PySet s = self(CallArgs.method("copy", a, kw, 0, 0)[0]);
-                return s.frozen ? s : copy(s, false);
+                return s.frozen ? s : s.copy();
             });
-            multi(t, "union", Ops.OR);
-            multi(t, "intersection", Ops.AND);
-            multi(t, "difference", Ops.SUB);
-            BuiltinLibrary.method(t, "symmetric_difference", (a, kw) -> {
-                PySet s = self(CallArgs.method("symmetric_difference", a, kw, 1, 1)[0]);
-                return copy((PySet) SetOps.binary(Ops.XOR, s, asSet(a[1])), s.frozen);
+            BuiltinLibrary.method(t, "union", (a, kw) -> {
+                CallArgs.noKeywords("union", kw);
+                return self(a[0]).union(rest(a));
             });
+            BuiltinLibrary.method(t, "intersection", (a, kw) -> {
+                CallArgs.noKeywords("intersection", kw);
+                return self(a[0]).intersectionMulti(rest(a));
+            });
+            BuiltinLibrary.method(t, "difference", (a, kw) -> {
+                CallArgs.noKeywords("difference", kw);
+                return self(a[0]).differenceMulti(rest(a));
+            });
+            BuiltinLibrary.method(t, "symmetric_difference", (a, kw) ->
+                    self(CallArgs.method("symmetric_difference", a, kw, 1, 1)[0]).symmetricDifference(a[1]));
             BuiltinLibrary.method(t, "issubset", (a, kw) ->
-                    SetOps.subset(self(CallArgs.method("issubset", a, kw, 1, 1)[0]), asSet(a[1])));
+                    self(CallArgs.method("issubset", a, kw, 1, 1)[0]).isSubset(asSet(a[1])));
             BuiltinLibrary.method(t, "issuperset", (a, kw) ->
-                    SetOps.subset(asSet(CallArgs.method("issuperset", a, kw, 1, 1)[1]), self(a[0])));
-            BuiltinLibrary.method(t, "isdisjoint", (a, kw) -> {
-                PySet s = self(CallArgs.method("isdisjoint", a, kw, 1, 1)[0]);
-                for (Object v : Py.toList(a[1])) {
-                    if (s.contains(v)) {
-                        return false;
-                    }
-                }
-                return true;
-            });
+                    asSet(CallArgs.method("issuperset", a, kw, 1, 1)[1]).isSubset(self(a[0])));
+            BuiltinLibrary.method(t, "isdisjoint", (a, kw) ->
+                    self(CallArgs.method("isdisjoint", a, kw, 1, 1)[0]).isDisjoint(a[1]));
             BuiltinLibrary.method(t, "__contains__", (a, kw) -> self(a[0]).contains(a[1]));
             BuiltinLibrary.method(t, "__len__", (a, kw) -> (long) self(a[0]).size());
-            BuiltinLibrary.method(t, "__iter__", (a, kw) -> IterTypes.of(IterTypes.SET_ITERATOR,
-                    PyIter.over(self(a[0]).items())::next));
+            BuiltinLibrary.method(t, "__iter__", (a, kw) -> self(a[0]).iterator());
             BuiltinLibrary.method(t, "__repr__", (a, kw) -> Py.repr(self(a[0])));
             String[] names = {"__or__", "__and__", "__sub__", "__xor__"};
             int[] ops = {Ops.OR, Ops.AND, Ops.SUB, Ops.XOR};

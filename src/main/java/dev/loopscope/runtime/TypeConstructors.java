@@ -75,13 +75,7 @@ final class TypeConstructors {
         BuiltinLibrary.constructor(Builtins.SET, (a, kw) -> {
             CallArgs.noKeywords("set", kw);
             Args.positional("set", a, kw, 0, 1);
-            PySet s = new PySet(false);
-            if (a.length == 1) {
-                for (Object v : Py.toList(a[0])) {
-                    s.add(v);
-                }
-            }
-            return s;
+            return PySet.of(false, a.length == 1 ? a[0] : null);
         });
         BuiltinLibrary.constructor(Builtins.FROZENSET, (a, kw) -> {
             CallArgs.noKeywords("frozenset", kw);
@@ -89,13 +83,7 @@ final class TypeConstructors {
             if (a.length == 1 && a[0] instanceof PySet s && s.frozen) {
                 return s;
             }
-            PySet s = new PySet(true);
-            if (a.length == 1) {
-                for (Object v : Py.toList(a[0])) {
-                    s.add(v);
-                }
-            }
-            return s;
+            return PySet.of(true, a.length == 1 ? a[0] : null);
         });
         BuiltinLibrary.constructor(Builtins.RANGE, (a, kw) -> {
             CallArgs.noKeywords("range", kw);

@@ -802,10 +802,7 @@ public final class Interp implements Vm {
                 Object v = stack[--sp];
                 stack[sp] = null;
                 f.sp = sp;
-                PySet s = (PySet) stack[sp - arg];
-                for (Object x : Py.toList(v)) {
-                    s.add(x);
-                }
+                ((PySet) stack[sp - arg]).updateInternal(v);
                 break;
             }
             case Op.DICT_UPDATE:
