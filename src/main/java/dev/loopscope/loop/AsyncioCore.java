@@ -239,7 +239,18 @@ public final class AsyncioCore {
                     + msg)));
             return Py.None;
         });
-        m.def("_sim_latency", (a, kw) -> world.latency(Py.str(a[0])));
+        m.def("_sim_latency", (a, kw) -> {
+            String url = Py.str(a[0]);
+            double latency = world.latency(url);
+            Task t = world.currentTask;
+            world.emit(new Event.HttpRequest(world.clock, t == null ? 0 : t.id, url, world.clock + latency, false));
+            return latency;
+        });
+        m.def("_sim_response", (a, kw) -> {
+            Task t = world.currentTask;
+            world.emit(new Event.HttpRequest(world.clock, t == null ? 0 : t.id, Py.str(a[0]), world.clock, true));
+            return Py.None;
+        });
         return m;
     }
 }

@@ -58,7 +58,8 @@ public final class EventLoop extends PyObject {
         checkClosed();
         Handle h = new Handle(++world.handleCounter, callback, args, this);
         ready.add(h);
-        world.emit(new Event.ReadyAdded(world.clock, h.id, Callbacks.taskOf(callback), Callbacks.qualname(callback)));
+        world.emit(new Event.ReadyAdded(world.clock, h.id, Callbacks.taskOf(callback), Callbacks.qualname(callback),
+                args.length > 0 && args[0] instanceof Future f ? f.id : 0));
         return h;
     }
 
@@ -71,7 +72,8 @@ public final class EventLoop extends PyObject {
         TimerHandle t = new TimerHandle(++world.handleCounter, when, callback, args, this);
         scheduled.push(t);
         t.scheduled = true;
-        world.emit(new Event.TimerAdded(world.clock, t.id, when, Callbacks.taskOf(callback), Callbacks.qualname(callback)));
+        world.emit(new Event.TimerAdded(world.clock, t.id, when, Callbacks.taskOf(callback), Callbacks.qualname(callback),
+                args.length > 0 && args[0] instanceof Future f ? f.id : 0));
         return t;
     }
 

@@ -148,6 +148,7 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
             loop.callSoon(fn, new Object[]{this});
         } else {
             callbacks.add(new Object[]{fn, context});
+            loop.world.emit(new Event.CallbackAdded(loop.world.clock, id, Callbacks.taskOf(fn), Callbacks.qualname(fn)));
         }
     }
 

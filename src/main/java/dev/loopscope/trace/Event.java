@@ -35,9 +35,10 @@ public sealed interface Event {
 
     /**
      * A handle joined the ready queue (call_soon). {@code callback} names what it runs (a function's
-     * qualified name, or Task.__step / Task.__wakeup of task {@code task}; 0 when not a task's).
+     * qualified name, or Task.__step / Task.__wakeup of task {@code task}; 0 when not a task's);
+     * {@code future} is the future or task passed as its first argument, if any (else 0).
      */
-    record ReadyAdded(double time, int handle, int task, String callback) implements Event {
+    record ReadyAdded(double time, int handle, int task, String callback, int future) implements Event {
     }
 
     /** The loop took a handle from the head of the ready queue and runs it (or skips it if cancelled). */
@@ -45,7 +46,8 @@ public sealed interface Event {
     }
 
     /** A timer joined the heap (call_at/call_later): deadline {@code when}; fields as ReadyAdded. */
-    record TimerAdded(double time, int handle, double when, int task, String callback) implements Event {
+    record TimerAdded(double time, int handle, double when, int task, String callback, int future)
+            implements Event {
     }
 
     /** A handle or timer was cancelled (a cancelled timer stays in the heap until cleaned up). */
@@ -66,6 +68,14 @@ public sealed interface Event {
 
     /** A future (not a task) was created, or settled; {@code state} is PENDING/FINISHED/CANCELLED. */
     record FutureState(double time, int future, String state) implements Event {
+    }
+
+    /** An aiohttp request starts ({@code until} = when its latency ends) or is answered. */
+    record HttpRequest(double time, int task, String url, double until, boolean answered) implements Event {
+    }
+
+    /** A callback was added to a pending future or task (add_done_callback). */
+    record CallbackAdded(double time, int future, int task, String callback) implements Event {
     }
 
     /** A line written to stdout ({@code err == false}) or stderr. */

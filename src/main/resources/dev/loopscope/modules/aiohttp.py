@@ -38,7 +38,10 @@ class _RequestContextManager:
         self._url = url
 
     async def __aenter__(self):
+        # _sim_latency also reports the request as in flight, _sim_response as answered
+        # (events for the viewer; nothing that changes scheduling)
         await asyncio.sleep(_asyncio._sim_latency(str(self._url)))
+        _asyncio._sim_response(str(self._url))
         return ClientResponse(self._url)
 
     async def __aexit__(self, exc_type, exc, tb):
