@@ -1644,6 +1644,7 @@ public final class Compiler {
         u.b.at(node.span());
         if (!(node instanceof GeneratorExp)) {
             emit(node instanceof ListComp ? Op.BUILD_LIST : node instanceof SetComp ? Op.BUILD_SET : Op.BUILD_MAP, 0);
+            u.depth++; // the accumulator stays under the iterators: handlers must keep it
         }
         comprehensionLoop(node, gens, 0);
         if (node instanceof GeneratorExp) {

@@ -951,7 +951,7 @@ public final class Interp implements Vm {
                     throw Py.typeError("cannot 'yield from' a coroutine object in a non-coroutine "
                             + "generator");
                 }
-                stack[sp - 1] = v instanceof PyGen ? v : new IterDelegate(Py.iter(v));
+                stack[sp - 1] = v instanceof Delegate ? v : new IterDelegate(Py.iter(v));
                 break;
             }
             case Op.GET_AITER: {
