@@ -33,6 +33,21 @@ public final class Refusals {
             Map.entry("exit", "exit() is not supported; use sys.exit()"),
             Map.entry("quit", "quit() is not supported; use sys.exit()"));
 
+    /** asyncio names outside the virtual world (no sockets, subprocesses, threads or policies). */
+    private static final Set<String> ASYNCIO_OUTSIDE = Set.of("open_connection", "start_server",
+            "open_unix_connection", "start_unix_server", "create_subprocess_exec", "create_subprocess_shell",
+            "to_thread", "run_coroutine_threadsafe", "wrap_future", "StreamReader", "StreamWriter",
+            "StreamReaderProtocol", "Protocol", "BaseProtocol", "BufferedProtocol", "DatagramProtocol",
+            "SubprocessProtocol", "Transport", "BaseTransport", "ReadTransport", "WriteTransport",
+            "DatagramTransport", "SubprocessTransport", "Server", "AbstractServer", "get_child_watcher",
+            "set_child_watcher", "AbstractChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher",
+            "PidfdChildWatcher", "SafeChildWatcher", "ThreadedChildWatcher", "get_event_loop_policy",
+            "set_event_loop_policy", "AbstractEventLoopPolicy", "DefaultEventLoopPolicy", "SelectorEventLoop",
+            "BaseEventLoop", "AbstractEventLoop", "subprocess", "streams", "events", "base_events",
+            "threads", "unix_events");
+    /** Names the scenario bound to the asyncio module ({@code import asyncio as aio}). */
+    private final java.util.Set<String> asyncioAliases = new java.util.HashSet<>();
+
     private final String file;
     private final String[] lines;
     private final List<Ast.Name> sandboxedUses = new ArrayList<>();
@@ -74,6 +89,26 @@ public final class Refusals {
         }
         if (!dotted.equals(top)) {
             throw unsupported(span, "submodule '" + dotted + "' is not supported; import " + top);
+        }
+    }
+
+    void noteImport(String module, String boundName) {
+        if (module.equals("asyncio")) {
+            asyncioAliases.add(boundName);
+        }
+    }
+
+    /** {@code asyncio.X} for an X outside the world is refused where it is written. */
+    void checkAttribute(Ast.Attribute a) {
+        if (a.value() instanceof Ast.Name n && asyncioAliases.contains(n.id())) {
+            checkAsyncioName(a.attr(), a.span());
+        }
+    }
+
+    void checkAsyncioName(String name, Span span) {
+        if (ASYNCIO_OUTSIDE.contains(name)) {
+            throw unsupported(span, "asyncio." + name + " is outside LoopScope's world (no sockets, "
+                    + "subprocesses, threads or event loop policies)");
         }
     }
 

@@ -195,6 +195,7 @@ final class Symtable {
             for (Alias al : im.names()) {
                 refusals.checkModule(al.name(), al.span());
                 String n = al.asName() != null ? al.asName() : al.name().split("\\.")[0];
+                refusals.noteImport(al.name(), n);
                 bind(n);
             }
         } else if (s instanceof ImportFrom im) {
@@ -207,6 +208,9 @@ final class Symtable {
                 if (al.name().equals("*")) {
                     throw refusals.unsupported(al.span(), "'from " + im.module() + " import *' is not "
                             + "supported; import the names you use");
+                }
+                if ("asyncio".equals(im.module())) {
+                    refusals.checkAsyncioName(al.name(), al.span());
                 }
                 bind(al.asName() != null ? al.asName() : al.name());
             }
@@ -427,6 +431,7 @@ final class Symtable {
                 expr(f.formatSpec());
             }
         } else if (e instanceof Attribute a) {
+            refusals.checkAttribute(a);
             expr(a.value());
         } else if (e instanceof Subscript s) {
             expr(s.value());

@@ -32,6 +32,14 @@ class EngineTest {
     }
 
     @Test
+    void asyncioApisOutsideTheWorldAreRefused() {
+        Diagnostic d = refused("import asyncio as aio\nasync def main():\n    await aio.open_connection('h', 80)\n");
+        assertEquals(3, d.span().line());
+        assertTrue(d.message().startsWith("asyncio.open_connection is outside LoopScope's world"), d.message());
+        assertTrue(refused("from asyncio import to_thread\n").message().startsWith("asyncio.to_thread"));
+    }
+
+    @Test
     void sandboxedBuiltinsAreRefusedUnlessTheScenarioDefinesThem() {
         assertEquals("open() is not available: scenarios cannot touch files",
                 refused("print(open('x').read())\n").message());
