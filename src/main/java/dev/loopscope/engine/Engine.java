@@ -11,6 +11,8 @@ import dev.loopscope.runtime.Py;
 import dev.loopscope.runtime.PyBaseException;
 import dev.loopscope.runtime.PyException;
 import dev.loopscope.trace.Event;
+import dev.loopscope.trace.EventSink;
+import dev.loopscope.trace.LoopTraceWriter;
 import dev.loopscope.trace.RecordedRun;
 import dev.loopscope.vm.Interp;
 
@@ -40,17 +42,28 @@ public final class Engine {
      * @throws Diagnostic.Failure when the scenario does not parse or uses unsupported Python
      */
     public static String loopTrace(String fileName, String source) {
-        return run(fileName, source).loopTrace();
+        LoopTraceWriter.Streaming writer = new LoopTraceWriter.Streaming();
+        run(fileName, source, writer);
+        return writer.text();
     }
 
-    /** Compiles and runs a scenario on its own thread (deep recursion needs a deep stack). */
+    /** Compiles and runs a scenario, recording every event. */
     public static RecordedRun run(String fileName, String source) {
+        List<Event> events = new ArrayList<>();
+        run(fileName, source, events::add);
+        return new RecordedRun(fileName, events);
+    }
+
+    /**
+     * Compiles and runs a scenario on its own thread (deep recursion needs a deep stack),
+     * publishing its events to {@code sink} as they happen.
+     */
+    public static void run(String fileName, String source, EventSink sink) {
         Code code = Compiler.compile(fileName, source);
-        AtomicReference<RecordedRun> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(execute(fileName, source, code));
+                execute(fileName, source, code, sink);
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -73,7 +86,6 @@ public final class Engine {
             }
             throw new IllegalStateException(f);
         }
-        return result.get();
     }
 
     static Map<String, Double> latencyRules(String source) {
@@ -91,11 +103,10 @@ public final class Engine {
         return rules;
     }
 
-    private static RecordedRun execute(String fileName, String source, Code code) {
+    private static void execute(String fileName, String source, Code code, EventSink sink) {
         Builtins.init();
         LoopTypes.init();
-        List<Event> events = new ArrayList<>();
-        World world = new World(events::add, latencyRules(source));
+        World world = new World(sink, latencyRules(source));
         Console console = new Console(world, MAX_OUTPUT_CHARS);
         Modules modules = new Modules(world, fileName);
         Interp interp = new Interp(Builtins.NAMES, modules, console, MAX_TICKS);
@@ -126,7 +137,6 @@ public final class Engine {
             Py.bindVm(null);
             LoopTypes.bind(null);
         }
-        return new RecordedRun(fileName, events);
     }
 
     private static String safeStr(PyBaseException e) {

@@ -10,11 +10,21 @@ public final class LoopTraceWriter {
     }
 
     public static String write(List<Event> events) {
-        StringBuilder sb = new StringBuilder(events.size() * 24);
-        sb.append("loop-trace 1\n");
-        double lastTime = Double.NaN;
-        String lastText = "";
+        Streaming w = new Streaming();
         for (Event e : events) {
+            w.accept(e);
+        }
+        return w.text();
+    }
+
+    /** Writes the trace as events arrive, keeping no event: for runs that only want the text. */
+    public static final class Streaming implements EventSink {
+        private final StringBuilder sb = new StringBuilder(1 << 12).append("loop-trace 1\n");
+        private double lastTime = Double.NaN;
+        private String lastText = "";
+
+        @Override
+        public void accept(Event e) {
             String line = line(e);
             if (line != null) {
                 // many lines share one instant: format each clock value once
@@ -25,7 +35,10 @@ public final class LoopTraceWriter {
                 sb.append(lastText).append(' ').append(line).append('\n');
             }
         }
-        return sb.toString();
+
+        public String text() {
+            return sb.toString();
+        }
     }
 
     private static String line(Event e) {
