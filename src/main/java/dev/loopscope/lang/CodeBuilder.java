@@ -124,6 +124,6 @@ final class CodeBuilder {
         int[] handlers = table.stream().mapToInt(Integer::intValue).toArray();
         return new Code(name, qualname, file, firstLine, flags, argCount, posOnly, kwOnly, varNames, cellVars,
                 freeVars, cellFromArg, consts.toArray(), names.toArray(new String[0]), code, ls, cs, handlers,
-                n + 8);
+                StackDepth.compute(code, handlers) + 1);
     }
 }
