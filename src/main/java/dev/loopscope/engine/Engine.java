@@ -10,6 +10,7 @@ import dev.loopscope.runtime.Builtins;
 import dev.loopscope.runtime.Py;
 import dev.loopscope.runtime.PyBaseException;
 import dev.loopscope.runtime.PyException;
+import dev.loopscope.runtime.Tracebacks;
 import dev.loopscope.trace.Event;
 import dev.loopscope.trace.EventSink;
 import dev.loopscope.trace.LoopTraceWriter;
@@ -124,19 +125,26 @@ public final class Engine {
             } catch (PyException e) {
                 PyBaseException exc = e.exc;
                 String msg = safeStr(exc);
-                world.emit(new Event.Error(world.clock, exc.type().name() + (msg.isEmpty() ? "" : ": " + msg)));
+                world.emit(new Event.Error(world.clock, exc.type().name() + (msg.isEmpty() ? "" : ": " + msg),
+                        Tracebacks.format(exc, sourceLines(fileName, source))));
             } catch (EventLoop.ProgramStop stop) {
                 world.emit(stop.event);
             } catch (Interp.LimitExceeded limit) {
-                world.emit(new Event.Error(world.clock, "LimitExceeded: " + limit.getMessage()));
+                world.emit(new Event.Error(world.clock, "LimitExceeded: " + limit.getMessage(), ""));
             } catch (OutOfMemoryError oom) {
-                world.emit(new Event.Error(world.clock, "MemoryError"));
+                world.emit(new Event.Error(world.clock, "MemoryError", ""));
             }
             console.flush();
         } finally {
             Py.bindVm(null);
             LoopTypes.bind(null);
         }
+    }
+
+    /** The scenario's own lines for tracebacks (the prelude's are left out, as frozen modules are). */
+    private static Tracebacks.Sources sourceLines(String fileName, String source) {
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        return (file, line) -> file.equals(fileName) && line >= 1 && line <= lines.length ? lines[line - 1] : null;
     }
 
     private static String safeStr(PyBaseException e) {

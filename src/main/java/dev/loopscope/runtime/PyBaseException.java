@@ -11,6 +11,8 @@ public class PyBaseException extends PyInstance implements SpecialAttrs {
     public boolean suppressContext;
     /** Where it passed through, innermost last: "name:line" pairs for tracebacks. */
     public final List<TracebackEntry> traceback = new ArrayList<>();
+    /** The frame that last added itself to the traceback (each frame adds itself once as it unwinds). */
+    public Object tracebackFrame;
 
     public record TracebackEntry(String file, int line, String function) {
     }

@@ -90,8 +90,11 @@ public sealed interface Event {
     record RunEnd(double time, String outcome) implements Event {
     }
 
-    /** An exception escaped the program ("TYPE: MESSAGE"); the program stops. */
-    record Error(double time, String text) implements Event {
+    /**
+     * An exception escaped the program ("TYPE: MESSAGE"); the program stops. {@code traceback} is
+     * CPython's report of it ("Traceback (most recent call last): ..."), empty for LoopScope's limits.
+     */
+    record Error(double time, String text, String traceback) implements Event {
     }
 
     /** The loop would wait forever; the program stops. */

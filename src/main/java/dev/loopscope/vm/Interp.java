@@ -593,10 +593,13 @@ public final class Interp implements Vm {
                         setContext(e.exc, handled);
                     }
                 }
-                int h = findHandler(code.handlers, pc);
-                if (h < 0) {
+                if (e.exc.tracebackFrame != f) {
+                    e.exc.tracebackFrame = f;
                     e.exc.traceback.add(0, new PyBaseException.TracebackEntry(code.fileName, code.lineAt(pc),
                             code.name));
+                }
+                int h = findHandler(code.handlers, pc);
+                if (h < 0) {
                     f.ip = -1;
                     f.sp = 0;
                     f.handled = null;

@@ -95,4 +95,27 @@ class EngineTest {
         assertEquals("_set_result_unless_cancelled", t.callback());
         assertTrue(run.events().stream().anyMatch(e -> e instanceof Event.ClockAdvanced c && c.time() == 2.0));
     }
+
+    @Test
+    void anUncaughtExceptionCarriesCPythonsTraceback() {
+        RecordedRun run = Engine.run("s.py", "def parse(t):\n    return int(t)\n\ntry:\n    parse('x')\n"
+                + "except ValueError as e:\n    raise RuntimeError('bad input') from e\n");
+        Event.Error err = (Event.Error) run.events().get(run.events().size() - 1);
+        assertEquals("RuntimeError: bad input", err.text());
+        assertEquals(String.join("\n",
+                "Traceback (most recent call last):",
+                "  File \"s.py\", line 5, in <module>",
+                "    parse('x')",
+                "  File \"s.py\", line 2, in parse",
+                "    return int(t)",
+                "ValueError: invalid literal for int() with base 10: 'x'",
+                "",
+                "The above exception was the direct cause of the following exception:",
+                "",
+                "Traceback (most recent call last):",
+                "  File \"s.py\", line 7, in <module>",
+                "    raise RuntimeError('bad input') from e",
+                "RuntimeError: bad input",
+                ""), err.traceback());
+    }
 }
