@@ -61,7 +61,13 @@ final class Modules implements Interp.ModuleLoader {
             case "random":
                 return RandomModule.create();
             default:
-                return StdModuleTable.create(name, scenarioFile);
+                PyModule java = StdModuleTable.create(name, scenarioFile);
+                if (java != null) {
+                    return java;
+                }
+                // modules written in Python ship as resources beside the asyncio port
+                return Modules.class.getResource("/dev/loopscope/modules/" + name + ".py") != null
+                        ? runPrelude(name) : null;
         }
     }
 
