@@ -509,6 +509,12 @@ public final class Py {
             return;
         }
         Map<String, Object> d = o instanceof PyObject p ? p.dict() : null;
+        if (d != null && o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
+            java.util.Set<String> slots = inst.type().slotNames();
+            if (slots != null && !slots.contains(name)) {
+                throw raise(Builtins.ATTRIBUTE_ERROR, "'" + typeName(o) + "' object has no attribute '" + name + "'");
+            }
+        }
         if (d == null) {
             if (typeOf(o).lookup(name) != null) {
                 throw raise(Builtins.ATTRIBUTE_ERROR, "'" + typeName(o) + "' object attribute '" + name

@@ -131,6 +131,41 @@ public final class PyType extends PyObject {
 
     public void invalidateCaches() {
         pyEq = null;
+        slots = null;
+    }
+
+    private java.util.Set<String> slots;
+    private static final java.util.Set<String> NO_RESTRICTION = java.util.Set.of("__dict__");
+
+    /**
+     * The attribute names instances may have when every class of the MRO declares __slots__
+     * (CPython gives such instances no __dict__), or null when they may have any.
+     */
+    public java.util.Set<String> slotNames() {
+        if (slots == null) {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            boolean scenarioClass = false;
+            for (PyType t : mro) {
+                if (t.builtin) {
+                    continue;
+                }
+                scenarioClass = true;
+                Object decl = t.dict.get("__slots__");
+                if (decl == null) {
+                    all = null;
+                    break;
+                }
+                if (decl instanceof String one) {
+                    all.add(one);
+                } else {
+                    for (Object n : Py.toList(decl)) {
+                        all.add(Py.str(n));
+                    }
+                }
+            }
+            slots = !scenarioClass || all == null || all.contains("__dict__") ? NO_RESTRICTION : all;
+        }
+        return slots == NO_RESTRICTION ? null : slots;
     }
 
     public void put(String attr, Object value) {
