@@ -38,7 +38,13 @@ public final class LoopTypes {
             "asyncio.exceptions");
     public static final PyType FUTURE = module(PyType.builtin("Future", Builtins.OBJECT), "_asyncio")
             .withAllocator(t -> new Future(t));
-    public static final PyType TASK = module(PyType.builtin("Task", FUTURE), "_asyncio");
+    /**
+     * The oracle runs CPython's C Future with its pure-Python Task, whose base is futures._PyFuture,
+     * not the C Future: there {@code isinstance(task, asyncio.Future)} is False. A task's base here
+     * is that Python future type, with the same methods.
+     */
+    public static final PyType PY_FUTURE = module(PyType.builtin("Future", Builtins.OBJECT), "asyncio.futures");
+    public static final PyType TASK = module(PyType.builtin("Task", PY_FUTURE), "_asyncio");
     public static final PyType LOOP = module(PyType.builtin("_UnixSelectorEventLoop", Builtins.OBJECT),
             "asyncio.unix_events");
     public static final PyType HANDLE = module(PyType.builtin("Handle", Builtins.OBJECT), "asyncio.events");
@@ -55,6 +61,11 @@ public final class LoopTypes {
 
     static {
         futureMethods();
+        for (java.util.Map.Entry<String, Object> e : FUTURE.dict().entrySet()) {
+            if (!e.getKey().equals("__module__")) {
+                PY_FUTURE.put(e.getKey(), e.getValue());
+            }
+        }
         taskMethods();
         loopMethods();
         handleMethods();

@@ -223,6 +223,25 @@ public final class Builtins {
         return obj;
     }
 
+    /** Calls the parent's __init_subclass__ (an implicit classmethod) for a new class. */
+    public static void initSubclass(PyType cls, Object[] kwValues, String[] kwnames) {
+        PyType[] mro = cls.mro();
+        for (int i = 1; i < mro.length; i++) {
+            Object f = mro[i].dict().get("__init_subclass__");
+            if (f == null) {
+                continue;
+            }
+            if (f instanceof PyDescriptors.ClassMethod cm) {
+                f = cm.func;
+            }
+            Object[] args = new Object[kwValues.length + 1];
+            args[0] = cls;
+            System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+            Py.call(f, args, kwnames == null || kwnames.length == 0 ? null : kwnames);
+            return;
+        }
+    }
+
     /** Creates a class from a finished namespace (the class body has run). */
     public static PyType newClass(String name, List<Object> bases, Map<String, Object> namespace) {
         java.util.ArrayList<PyType> baseTypes = new java.util.ArrayList<>();
@@ -239,6 +258,11 @@ public final class Builtins {
             baseTypes.add(OBJECT);
         }
         Map<String, Object> dict = new LinkedHashMap<>(namespace);
+        for (String implicit : new String[]{"__init_subclass__", "__class_getitem__"}) {
+            if (dict.get(implicit) instanceof PyFunction f) {
+                dict.put(implicit, new PyDescriptors.ClassMethod(f)); // as type_new does
+            }
+        }
         Object module = dict.getOrDefault("__module__", "__main__");
         PyType t = new PyType(name, Py.str(module), baseTypes, dict, false);
         if (t.allocator() == null) {

@@ -108,11 +108,7 @@ final class CoreFunctions {
             if (d == null) {
                 throw Py.typeError("vars() argument must have __dict__ attribute");
             }
-            PyDict out = new PyDict();
-            for (Map.Entry<String, Object> e : d.entrySet()) {
-                out.put(e.getKey(), e.getValue());
-            }
-            return out;
+            return Py.dictView(d);
         });
         BuiltinLibrary.def("dir", (a, kw) -> {
             Args.positional("dir", a, kw, 0, 1);
@@ -164,14 +160,18 @@ final class CoreFunctions {
         if (file == Py.None || file instanceof PyStdStream) {
             boolean err = file instanceof PyStdStream s && s.err;
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < npos; i++) {
-                if (i > 0) {
-                    sb.append(sepS);
+            try {
+                for (int i = 0; i < npos; i++) {
+                    if (i > 0) {
+                        sb.append(sepS);
+                    }
+                    sb.append(Py.str(a[i]));
                 }
-                sb.append(Py.str(a[i]));
+                sb.append(endS);
+            } finally {
+                // CPython writes piece by piece: what was written before a failing str() stays written
+                Py.vm().write(err, sb.toString());
             }
-            sb.append(endS);
-            Py.vm().write(err, sb.toString());
             return Py.None;
         }
         Object write = Py.getAttrOrNull(file, "write");

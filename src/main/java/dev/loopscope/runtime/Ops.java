@@ -121,11 +121,19 @@ public final class Ops {
             }
         }
         if (op == MUL) {
-            if (Py.isInt(b) && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+            boolean aSeq = a instanceof String || a instanceof PyList || a instanceof PyTuple;
+            boolean bSeq = b instanceof String || b instanceof PyList || b instanceof PyTuple;
+            if (Py.isInt(b) && aSeq) {
                 return repeat(a, Py.index(b));
             }
-            if (Py.isInt(a) && (b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
+            if (Py.isInt(a) && bSeq) {
                 return repeat(b, Py.index(a));
+            }
+            if (aSeq && !(b instanceof PyInstance)) {
+                throw Py.typeError("can't multiply sequence by non-int of type '" + Py.typeName(b) + "'");
+            }
+            if (bSeq && !(a instanceof PyInstance)) {
+                throw Py.typeError("can't multiply sequence by non-int of type '" + Py.typeName(a) + "'");
             }
         }
         if (op == MOD && a instanceof String s) {

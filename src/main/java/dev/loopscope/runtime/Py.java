@@ -418,6 +418,9 @@ public final class Py {
         if (name.equals("__class__")) {
             return type;
         }
+        if (name.equals("__dict__") && o instanceof PyObject p && p.dict() != null) {
+            return dictView(p.dict());
+        }
         if (o instanceof PyInstance) {
             Object ga = type.lookup("__getattr__");
             if (ga != null) {
@@ -469,7 +472,8 @@ public final class Py {
         }
     }
 
-    private static PyDict dictView(Map<String, Object> m) {
+    /** A dict with an object's attributes, in their order (a snapshot: CPython's is live). */
+    public static PyDict dictView(Map<String, Object> m) {
         PyDict d = new PyDict();
         for (Map.Entry<String, Object> e : m.entrySet()) {
             d.put(e.getKey(), e.getValue());

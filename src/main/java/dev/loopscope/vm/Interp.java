@@ -1218,6 +1218,11 @@ public final class Interp implements Vm {
             bases.add(args[i]);
         }
         Map<String, Object> ns = runClassBody(body);
-        return Builtins.newClass(name, bases, ns);
+        PyType cls = Builtins.newClass(name, bases, ns);
+        // type.__new__ calls __init_subclass__ of the parent with the class keywords
+        Object[] kwValues = new Object[nkw];
+        System.arraycopy(args, args.length - nkw, kwValues, 0, nkw);
+        Builtins.initSubclass(cls, kwValues, kw);
+        return cls;
     });
 }
