@@ -1,5 +1,5 @@
-# The first example of the asyncio tutorial: two coroutines started with create_task
-# run concurrently, and main awaits both. Press Run (Ctrl+Enter) to see the loop's trace.
+# create_task: two coroutines run concurrently as tasks (the tutorial's first example)
+# Both tasks start before main awaits either, so their sleeps overlap. Press Run (Ctrl+Enter).
 import asyncio
 
 async def fetch_data():

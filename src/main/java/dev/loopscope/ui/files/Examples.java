@@ -1,0 +1,118 @@
+package dev.loopscope.ui.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/**
+ * The example scenarios shipped in the app: {@code assets/scenarios/} in the source tree,
+ * {@code /dev/loopscope/examples/} on the class path (pom.xml copies them), listed in menu order
+ * by {@code examples.index} ("[Group]" lines start a group).
+ */
+public final class Examples {
+    /** The class-path folder of the examples. */
+    public static final String FOLDER = "/dev/loopscope/examples/";
+    /** The example the window opens with. */
+    public static final String FIRST = "tutorial_create_task.py";
+
+    /** One example: file name, title (its first comment line), group, and text. */
+    public record Example(String name, String title, String group, String text) {
+        /** The explanation beside the example ({@code NAME.md}), when there is one. */
+        public Optional<String> explanation() {
+            return resource(name.substring(0, name.length() - ".py".length()) + ".md");
+        }
+    }
+
+    private static volatile List<Example> all;
+
+    private Examples() {
+    }
+
+    /** Every example, in menu order. */
+    public static List<Example> all() {
+        List<Example> list = all;
+        if (list == null) {
+            list = load();
+            all = list;
+        }
+        return list;
+    }
+
+    /** The example with this file name. */
+    public static Optional<Example> byName(String name) {
+        return all().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The first line of {@code text} that is a comment, without its "#". */
+    public static String titleOf(String text, String fallback) {
+        for (String line : text.split("\n", -1)) {
+            String s = line.strip();
+            if (s.startsWith("#") && !s.startsWith("# sim:")) {
+                return s.substring(1).strip();
+            }
+            if (!s.isEmpty()) {
+                break;
+            }
+        }
+        return fallback;
+    }
+
+    private static List<Example> load() {
+        String index = resource("examples.index")
+                .orElseThrow(() -> new IllegalStateException(FOLDER + "examples.index is missing"));
+        List<Example> list = new ArrayList<>();
+        String group = "";
+        for (String raw : index.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                group = line.substring(1, line.length() - 1).strip();
+                continue;
+            }
+            String name = line;
+            String text = resource(name).orElseThrow(
+                    () -> new IllegalStateException("examples.index names " + name + ", which is missing"));
+            list.add(new Example(name, titleOf(text, name), group, text));
+        }
+        return List.copyOf(list);
+    }
+
+    static Optional<String> resource(String name) {
+        try (InputStream in = Examples.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An "Examples" menu: one item per example (its title), groups apart; a choice calls {@code open}. */
+    public static Menu buildMenu(Consumer<Example> open) {
+        Menu menu = new Menu("_Examples");
+        String group = null;
+        for (Example example : all()) {
+            if (group != null && !group.equals(example.group())) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            group = example.group();
+            MenuItem item = new MenuItem(example.title());
+            item.setMnemonicParsing(false);
+            item.setUserData(example);
+            item.setOnAction(e -> open.accept(example));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+}
