@@ -115,7 +115,20 @@ final class StringDecoder {
                     put(str, bytes, '\\');
                     return i + 1;
                 }
-                throw src.fail(span, "unsupported", "\\N{...} escapes are not supported");
+                int close = next < to && s.charAt(next) == '{' ? s.indexOf('}', next) : -1;
+                if (close < 0 || close >= to) {
+                    throw src.syntax(span, "(unicode error) 'unicodeescape' codec can't decode bytes: malformed "
+                            + "\\N character escape");
+                }
+                int cp;
+                try {
+                    cp = Character.codePointOf(s.substring(next + 1, close));
+                } catch (IllegalArgumentException unknown) {
+                    throw src.syntax(span, "(unicode error) 'unicodeescape' codec can't decode bytes: unknown "
+                            + "Unicode character name");
+                }
+                str.appendCodePoint(cp);
+                return close + 1;
             }
             default -> {
                 // Unknown escapes keep their backslash (CPython only warns).

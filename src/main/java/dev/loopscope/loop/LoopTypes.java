@@ -178,6 +178,9 @@ public final class LoopTypes {
                 throw Py.typeError("call_later() missing required positional arguments: 'delay' and 'callback'");
             }
             checkCallable(a[2], "call_later");
+            if (a[1] == Py.None) {
+                throw Py.typeError("delay must not be None");
+            }
             return loop(a[0]).callLater(Py.toDouble(a[1]), a[2], rest(a, 3, kw, "call_later"));
         });
         method(LOOP, "call_at", (a, kw) -> {
