@@ -1,12 +1,12 @@
 package dev.loopscope.runtime;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An instance of a class defined in Python (or of a builtin type that keeps a __dict__). */
 public class PyInstance extends PyObject {
     private PyType type;
-    private final Map<String, Object> dict = new HashMap<>();
+    private final Map<String, Object> dict = new LinkedHashMap<>();
 
     public PyInstance(PyType type) {
         this.type = type;
