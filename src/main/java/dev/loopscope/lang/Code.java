@@ -39,6 +39,8 @@ public final class Code {
     /** Entries of 4 ints: start, end (instruction indices, end exclusive), target, stack depth. */
     public final int[] handlers;
     public final int stackSize;
+    /** The function's docstring (CPython keeps it as co_consts[0]), or null; set by the compiler. */
+    public String doc;
 
     public Code(String name, String qualname, String fileName, int firstLine, int flags, int argCount,
                 int posOnlyCount, int kwOnlyCount, String[] varNames, String[] cellVars, String[] freeVars,

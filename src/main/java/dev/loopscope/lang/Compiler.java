@@ -76,6 +76,7 @@ public final class Compiler {
     private Code module(Ast.Module m) {
         u = new Unit(st.of(m), "<module>");
         u.b.line = 1;
+        setupAnnotations(m.body());
         for (Stmt s : m.body()) {
             stmt(s);
         }
@@ -211,6 +212,17 @@ public final class Compiler {
             if (a.value() != null) {
                 expr(a.value());
                 store(a.target());
+            }
+            if (u.scope.kind != Scope.Kind.FUNCTION) {
+                // CPython: a simple name's annotation goes into __annotations__; others are evaluated
+                expr(a.annotation());
+                if (a.simple() && a.target() instanceof Name n) {
+                    emit(Op.LOAD_NAME, b().name("__annotations__"));
+                    loadConst(n.id());
+                    emit(Op.STORE_SUBSCR);
+                } else {
+                    emit(Op.POP_TOP);
+                }
             }
         } else if (s instanceof For f) {
             forLoop(f);
@@ -919,10 +931,55 @@ public final class Compiler {
                 emit(Op.RETURN_VALUE);
             }
         });
+        code.doc = docstring(f.body());
         b().at(f.span());
         makeFunction(code, fs, f.args(), f.returns());
         applyDecorators(f.decorators().size());
         nameOp(f.name(), Ctx.STORE);
+    }
+
+    /** The docstring of a function or class body: its first statement when that is a string literal. */
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant k
+                && k.value() instanceof String str) {
+            return str;
+        }
+        return null;
+    }
+
+    /** CPython's SETUP_ANNOTATIONS: a module or class body with annotated names gets an __annotations__ dict. */
+    private void setupAnnotations(List<Stmt> body) {
+        if (findAnnotation(body)) {
+            emit(Op.BUILD_MAP, 0);
+            emit(Op.STORE_NAME, b().name("__annotations__"));
+        }
+    }
+
+    /** CPython's find_ann: an annotated assignment in the body, outside nested functions and classes. */
+    private static boolean findAnnotation(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found;
+            if (s instanceof AnnAssign) {
+                found = true;
+            } else if (s instanceof For f) {
+                found = findAnnotation(f.body()) || findAnnotation(f.orElse());
+            } else if (s instanceof While w) {
+                found = findAnnotation(w.body()) || findAnnotation(w.orElse());
+            } else if (s instanceof If i) {
+                found = findAnnotation(i.body()) || findAnnotation(i.orElse());
+            } else if (s instanceof With w) {
+                found = findAnnotation(w.body());
+            } else if (s instanceof Try t) {
+                found = findAnnotation(t.body()) || findAnnotation(t.orElse()) || findAnnotation(t.finalBody())
+                        || t.handlers().stream().anyMatch(h -> findAnnotation(h.body()));
+            } else {
+                found = false;
+            }
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each decorator is loaded as (NULL, decorator) so that applying it is a plain CALL 1. */
@@ -1056,6 +1113,12 @@ public final class Compiler {
         emit(Op.STORE_NAME, b().name("__module__"));
         loadConst(qual);
         emit(Op.STORE_NAME, b().name("__qualname__"));
+        String doc = docstring(c.body());
+        if (doc != null) {
+            loadConst(doc);
+            emit(Op.STORE_NAME, b().name("__doc__"));
+        }
+        setupAnnotations(c.body());
         for (Stmt s : c.body()) {
             stmt(s);
         }

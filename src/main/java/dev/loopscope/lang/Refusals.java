@@ -16,7 +16,8 @@ import java.util.Set;
 public final class Refusals {
     /** Modules a scenario may import. */
     public static final Set<String> MODULES = Set.of("asyncio", "time", "random", "sys", "aiohttp", "collections",
-            "heapq", "math", "string", "typing");
+            "heapq", "math", "string", "typing", "functools", "itertools", "operator", "contextlib",
+            "dataclasses", "json", "textwrap", "statistics");
 
     private static final Map<String, String> SANDBOXED = Map.ofEntries(
             Map.entry("open", "open() is not available: scenarios cannot touch files"),

@@ -358,6 +358,17 @@ public final class Py {
             }
             return call(p.fget, new Object[]{self}, null);
         }
+        return userGet(f, self, owner);
+    }
+
+    /** A descriptor written in Python (an instance whose class defines __get__): its __get__(obj, owner). */
+    private static Object userGet(Object f, Object self, PyType owner) {
+        if (f instanceof PyInstance && !(f instanceof PyType)) {
+            Object get = typeOf(f).lookup("__get__");
+            if (get instanceof PyFunction) {
+                return call(get, new Object[]{f, self, owner}, null);
+            }
+        }
         return f;
     }
 
@@ -446,7 +457,7 @@ public final class Py {
             if (v instanceof PyDescriptors.StaticMethod sm) {
                 return sm.func;
             }
-            return v;
+            return userGet(v, None, t);
         }
         switch (name) {
             case "__name__":

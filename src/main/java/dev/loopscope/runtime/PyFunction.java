@@ -47,7 +47,7 @@ public final class PyFunction extends PyObject implements SpecialAttrs {
             case "__module__":
                 return module;
             case "__doc__":
-                return Py.None;
+                return code.doc == null ? Py.None : code.doc;
             case "__annotations__":
                 if (annotations == null) {
                     annotations = new PyDict();
