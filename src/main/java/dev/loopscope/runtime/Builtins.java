@@ -276,6 +276,12 @@ public final class Builtins {
         if (cell instanceof PyCell c) {
             c.value = t;
         }
+        for (Map.Entry<String, Object> e : new java.util.ArrayList<>(dict.entrySet())) {
+            Object setName = e.getValue() instanceof PyInstance ? Py.lookupSpecial(e.getValue(), "__set_name__") : null;
+            if (setName != null) {
+                Py.call(setName, t, e.getKey());
+            }
+        }
         return t;
     }
 }

@@ -429,6 +429,9 @@ public final class Py {
         if (name.equals("__class__")) {
             return type;
         }
+        if (name.equals("__dict__") && o instanceof PyInstance p && p.dict() instanceof java.util.LinkedHashMap) {
+            return PyDict.over(p.dict());
+        }
         if (name.equals("__dict__") && o instanceof PyObject p && p.dict() != null) {
             return dictView(p.dict());
         }
@@ -542,6 +545,10 @@ public final class Py {
 
     public static void delAttr(Object o, String name) {
         PyType type = typeOf(o);
+        if (o instanceof PyInstance && type.lookup("__delattr__") instanceof PyFunction f) {
+            call(f, new Object[]{o, name}, null);
+            return;
+        }
         Object descr = type.lookup(name);
         if (descr instanceof PyDescriptors.Property p) {
             if (p.fdel == None) {

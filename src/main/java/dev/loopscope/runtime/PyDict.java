@@ -12,8 +12,22 @@ import java.util.Map;
  * aside so that {@code {True: 1}} still prints as {@code {True: 1}}.
  */
 public final class PyDict extends PyObject {
-    private final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
+    private final LinkedHashMap<Object, Object> map;
     private Map<Object, Object> originalKeys;
+
+    public PyDict() {
+        map = new LinkedHashMap<>();
+    }
+
+    /** A dict over an object's own attribute map: {@code obj.__dict__} is live, as in CPython. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static PyDict over(Map<String, Object> attributes) {
+        return new PyDict((LinkedHashMap) attributes);
+    }
+
+    private PyDict(LinkedHashMap<Object, Object> shared) {
+        map = shared;
+    }
 
     @Override
     public PyType type() {
