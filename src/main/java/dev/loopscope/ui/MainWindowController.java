@@ -240,15 +240,15 @@ public final class MainWindowController {
         define(UiAction.command("prevRound", "Previous loop r_ound", "\u25c2\u25c2\u25c2 Round",
                 "To the previous loop round", playback::previousRound, key(KeyCode.LEFT, ctrl))
                 .disabledWhen(notLoaded));
-        define(UiAction.command("toStart", "To the _start", "\u23ee", "To the start", playback::toStart,
+        define(UiAction.command("toStart", "To the _start", "\u21e4 Start", "To the start", playback::toStart,
                 key(KeyCode.HOME)).disabledWhen(notLoaded));
-        define(UiAction.command("toEnd", "To the _end", "\u23ed", "To the end", playback::toEnd,
+        define(UiAction.command("toEnd", "To the _end", "End \u21e5", "To the end", playback::toEnd,
                 key(KeyCode.END)).disabledWhen(notLoaded));
         define(UiAction.command("faster", "F_aster", null, "Play faster", playback::faster,
                 key(KeyCode.PLUS), key(KeyCode.ADD), key(KeyCode.EQUALS, KeyCombination.SHIFT_ANY)));
         define(UiAction.command("slower", "S_lower", null, "Play slower", playback::slower,
                 key(KeyCode.MINUS), key(KeyCode.SUBTRACT)));
-        define(UiAction.toggle("realTime", "_Virtual real time", "\u23f1 Real time",
+        define(UiAction.toggle("realTime", "_Virtual real time", "Real time",
                 "Virtual real time: one second of the loop's clock per second", playback.realTimeProperty(),
                 key(KeyCode.R, ctrl, shift)).textSafe());
 
@@ -523,6 +523,9 @@ public final class MainWindowController {
             timeline.setReplay(playback.replay());
             timeline.setPlayhead(playback.position());
             markStop();
+            if (now && scene != null && !ActionKeys.inTextControl(scene.getFocusOwner())) {
+                scrubber.requestFocus();
+            }
         });
     }
 
@@ -688,7 +691,7 @@ public final class MainWindowController {
 
     /** Puts the keyboard focus on the playback, where Space and the arrows step through the run. */
     public void focusPlayback() {
-        scrubber.requestFocus();
+        (scrubber.isDisabled() ? readyList : scrubber).requestFocus();
     }
 
     // ---- for tests ---------------------------------------------------------------------------
