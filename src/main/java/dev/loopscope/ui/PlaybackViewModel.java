@@ -193,17 +193,25 @@ public final class PlaybackViewModel {
         show(position.get() - 1, false);
     }
 
+    /** To just after the next loop round begins (its Round event applied: "round N" shows). */
     public void nextRound() {
         if (replay != null) {
-            show(replay.nextRound(position.get()), false);
+            int r = replay.nextRound(position.get());
+            show(r >= replay.size() ? r : r + 1, false);
         }
     }
 
+    /** To just after the current round began, or, from there, the round before it. */
     public void previousRound() {
         if (replay != null) {
             int p = position.get();
-            // from the start of a round, go to the start of the round before it
-            show(replay.previousRound(p), false);
+            if (p <= 1) {
+                show(0, false);
+                return;
+            }
+            int r = replay.previousRound(p - 1);
+            boolean found = r > 0 || replay.event(0) instanceof Event.Round;
+            show(found ? r + 1 : 0, false);
         }
     }
 

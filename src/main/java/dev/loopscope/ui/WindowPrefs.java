@@ -57,6 +57,9 @@ public final class WindowPrefs {
     }
 
     public void saveWindow(Stage stage) {
+        if (!exists()) {
+            return;
+        }
         node.putBoolean("window.maximized", stage.isMaximized());
         if (!stage.isMaximized() && !stage.isIconified()) {
             node.putDouble("window.x", stage.getX());
@@ -86,6 +89,9 @@ public final class WindowPrefs {
     }
 
     public void saveDividers(Map<String, SplitPane> splits) {
+        if (!exists()) {
+            return;
+        }
         splits.forEach((name, split) -> {
             StringBuilder text = new StringBuilder();
             for (double p : split.getDividerPositions()) {
@@ -105,6 +111,9 @@ public final class WindowPrefs {
     }
 
     public void dark(boolean dark) {
+        if (!exists()) {
+            return;
+        }
         node.putBoolean("theme.dark", dark);
     }
 
@@ -113,6 +122,9 @@ public final class WindowPrefs {
     }
 
     public void saveFontSize(double size) {
+        if (!exists()) {
+            return;
+        }
         node.putDouble("font.size", size);
     }
 
@@ -121,7 +133,19 @@ public final class WindowPrefs {
     }
 
     public void panelShown(String name, boolean shown) {
+        if (!exists()) {
+            return;
+        }
         node.putBoolean("panel." + name, shown);
+    }
+
+    /** False once the node was removed (a test's node after the test): saving is then skipped. */
+    public boolean exists() {
+        try {
+            return node.nodeExists("");
+        } catch (BackingStoreException | IllegalStateException e) {
+            return false;
+        }
     }
 
     public void flush() {

@@ -123,7 +123,21 @@ class PlaybackViewModelTest {
     @Test
     void roundsTaskStepsStartAndEnd() {
         vm.nextRound();
-        assertTrue(replay.event(vm.position()) instanceof Event.Round, "at a round's start");
+        assertTrue(replay.event(vm.position() - 1) instanceof Event.Round, "just after a round's start");
+        assertEquals("round 1", vm.roundTextProperty().get());
+        int first = vm.position();
+        vm.nextRound();
+        vm.nextRound();
+        vm.previousRound();
+        assertEquals("round 2", vm.roundTextProperty().get());
+        vm.stepForward();
+        vm.previousRound();
+        assertEquals("round 2", vm.roundTextProperty().get(), "back to the start of this round");
+        vm.previousRound();
+        assertEquals(first, vm.position());
+        vm.previousRound();
+        assertEquals(0, vm.position());
+        vm.nextRound();
         vm.nextTaskStep();
         assertTrue(replay.event(vm.position() - 1) instanceof Event.TaskStep, "just after a step begins");
         int step = vm.position();
