@@ -152,7 +152,8 @@ public final class Narrator {
                         + " queue and skips it.";
             }
             return "The loop takes \u201c" + label + "\u201d from the head of the ready queue and runs it; "
-                    + plural(s.ready().size(), "handle stays", "handles stay") + " queued behind it.";
+                    + (s.ready().isEmpty() ? "nothing else is queued." : plural(s.ready().size(), "handle stays",
+                    "handles stay") + " queued behind it.");
         }
         if (e instanceof Event.TimerAdded t) {
             TaskEntry runner = s.task(s.runningTask());

@@ -36,8 +36,8 @@ public final class WindowPrefs {
     /** Sizes and places {@code stage}: as last time if that still fits a screen, else to fit this one. */
     public void restoreWindow(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = node.getDouble("window.width", Math.min(1440, screen.getWidth() * 0.94));
-        double h = node.getDouble("window.height", Math.min(920, screen.getHeight() * 0.92));
+        double w = node.getDouble("window.width", screen.getWidth() * 0.94);
+        double h = node.getDouble("window.height", screen.getHeight() * 0.92);
         w = Math.max(640, Math.min(w, screen.getWidth()));
         h = Math.max(480, Math.min(h, screen.getHeight()));
         stage.setWidth(w);

@@ -30,6 +30,7 @@ public final class ConsoleCell extends ListCell<ConsoleLine> {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // as wide as the list: long text is cut, never a sideways scroll bar
         list.getItems().addListener(new WeakListChangeListener<>(sizeWatch));
     }
 

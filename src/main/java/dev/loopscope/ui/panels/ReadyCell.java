@@ -36,6 +36,7 @@ public final class ReadyCell extends ListCell<ReadyRow> {
         HBox.setHgrow(text, Priority.ALWAYS);
         box.getStyleClass().add("row");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // as wide as the list: long text is cut, never a sideways scroll bar
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class RequestCell extends ListCell<RequestRow> {
         url.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(url, Priority.ALWAYS);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // as wide as the list: long text is cut, never a sideways scroll bar
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class TaskCell extends ListCell<TaskRow> {
         card = new HBox(6, swatch, body);
         card.getStyleClass().add("card");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // as wide as the list: long text is cut, never a sideways scroll bar
     }
 
     @Override

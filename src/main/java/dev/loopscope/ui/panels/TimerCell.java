@@ -27,6 +27,7 @@ public final class TimerCell extends ListCell<TimerRow> {
         what.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(what, Priority.ALWAYS);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // as wide as the list: long text is cut, never a sideways scroll bar
     }
 
     @Override
