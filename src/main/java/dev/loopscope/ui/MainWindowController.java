@@ -1,221 +1,706 @@
 package dev.loopscope.ui;
 
-import java.io.File;
+import dev.loopscope.diag.Diagnostic;
+import dev.loopscope.narration.Narrator;
+import dev.loopscope.trace.LoopState;
+import dev.loopscope.ui.PlaybackViewModel.ConsoleLine;
+import dev.loopscope.ui.PlaybackViewModel.ReadyRow;
+import dev.loopscope.ui.PlaybackViewModel.RequestRow;
+import dev.loopscope.ui.PlaybackViewModel.TaskRow;
+import dev.loopscope.ui.PlaybackViewModel.TimerRow;
+import dev.loopscope.ui.editor.CodeEditor;
+import dev.loopscope.ui.panels.ConsoleCell;
+import dev.loopscope.ui.panels.ReadyCell;
+import dev.loopscope.ui.panels.RequestCell;
+import dev.loopscope.ui.panels.TaskCell;
+import dev.loopscope.ui.panels.TimerCell;
+import dev.loopscope.ui.timeline.TimelineView;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.animation.FadeTransition;
+import javafx.animation.ParallelTransition;
+import javafx.animation.TranslateTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
+import javafx.util.Duration;
+import org.fxmisc.richtext.GenericStyledArea;
 
-/** Binds {@code MainWindow.fxml} to a {@link MainViewModel}; holds no state of its own. */
+/**
+ * Binds {@code MainWindow.fxml} to a {@link MainViewModel}: defines the window's actions once
+ * (menus, toolbar and keys all come from them), gives the panels their cells, and forwards the
+ * playback's position to the editor and the timeline. It holds no state of its own beyond the
+ * window's (its stage, its settings).
+ */
 public final class MainWindowController {
 
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
-    private static final KeyCombination RUN_KEYS =
-            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final String BASE_CSS = "MainWindow.css";
+    private static final String LIGHT_CSS = "theme-light.css";
+    private static final String DARK_CSS = "theme-dark.css";
 
     private final MainViewModel model;
-    private final CodeArea editor = new CodeArea();
+    private final PlaybackViewModel playback;
+    private final ScenarioFiles files;
+    private final WindowPrefs prefs;
+    private final ActionKeys keys = new ActionKeys();
+    private final Map<String, UiAction> actions = new LinkedHashMap<>();
+    private final Map<String, BooleanProperty> panelShown = new LinkedHashMap<>();
     private Stage stage;
+    private Scene scene;
+    private AnimationTimer player;
+    private boolean syncingScrubber;
 
-    @FXML
-    private StackPane editorHolder;
-    @FXML
-    private TextArea output;
-    @FXML
-    private Label status;
-    @FXML
-    private Label outputTitle;
-    @FXML
-    private Button runButton;
-    @FXML
-    private MenuItem runItem;
+    @FXML private Menu fileMenu;
+    @FXML private Menu editMenu;
+    @FXML private Menu viewMenu;
+    @FXML private Menu runMenu;
+    @FXML private Menu playbackMenu;
+    @FXML private Menu helpMenu;
+    @FXML private Button runButton;
+    @FXML private Button cancelButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button startButton;
+    @FXML private Button prevRoundButton;
+    @FXML private Button prevTaskButton;
+    @FXML private Button prevButton;
+    @FXML private Button playButton;
+    @FXML private Button nextButton;
+    @FXML private Button nextTaskButton;
+    @FXML private Button nextRoundButton;
+    @FXML private Button endButton;
+    @FXML private ComboBox<String> speedBox;
+    @FXML private ToggleButton realTimeButton;
+    @FXML private Label stepCounter;
+    @FXML private Slider scrubber;
+    @FXML private Label roundLabel;
+    @FXML private Label narration;
+    @FXML private SplitPane outerSplit;
+    @FXML private SplitPane mainSplit;
+    @FXML private SplitPane panelsSplit;
+    @FXML private SplitPane loopSplit;
+    @FXML private SplitPane taskSplit;
+    @FXML private CodeEditor editor;
+    @FXML private VBox readyPanel;
+    @FXML private VBox timersPanel;
+    @FXML private VBox tasksPanel;
+    @FXML private VBox networkPanel;
+    @FXML private VBox consolePanel;
+    @FXML private Label readyCount;
+    @FXML private Label timerCount;
+    @FXML private Label taskCount;
+    @FXML private Label clock;
+    @FXML private ListView<ReadyRow> readyList;
+    @FXML private Pane readyOverlay;
+    @FXML private ListView<TimerRow> timerList;
+    @FXML private ListView<TaskRow> taskList;
+    @FXML private ListView<RequestRow> requestList;
+    @FXML private ListView<ConsoleLine> consoleList;
+    @FXML private TimelineView timeline;
+    @FXML private Label status;
+    @FXML private Label runningTask;
 
-    MainWindowController(MainViewModel model) {
+    MainWindowController(MainViewModel model, ScenarioFiles files, WindowPrefs prefs) {
         this.model = model;
+        this.playback = model.playback();
+        this.files = files;
+        this.prefs = prefs;
     }
 
     @FXML
     private void initialize() {
-        editor.setId("editor");
-        editor.getStyleClass().add("python-editor");
-        editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
-        editor.textProperty().addListener((obs, old, text) -> {
-            editor.setStyleSpans(0, PythonHighlighter.highlight(text));
-            model.sourceProperty().set(text);
-        });
-        model.sourceProperty().addListener((obs, old, text) -> {
-            if (!text.equals(editor.getText())) {
-                editor.replaceText(text);
-                editor.moveTo(0);
-                editor.showParagraphAtTop(0);
-                editor.getUndoManager().forgetHistory();
-            }
-        });
-        editor.replaceText(model.sourceProperty().get());
-        editor.moveTo(0);
-        editor.getUndoManager().forgetHistory();
-        editor.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKeys);
-        editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
-
-        output.textProperty().bind(model.outputProperty());
-        model.outputKindProperty().addListener((obs, old, kind) -> showKind(kind));
-        showKind(model.outputKindProperty().get());
-        status.textProperty().bind(model.statusProperty());
-        runButton.disableProperty().bind(model.runningProperty());
-        runItem.disableProperty().bind(model.runningProperty());
+        defineActions();
+        bindEditor();
+        bindPanels();
+        bindPlayback();
+        bindRun();
     }
 
-    /** Called once the scene exists: window-wide keys and the close request. */
-    void attach(Stage stage, Scene scene) {
-        this.stage = stage;
-        // Ctrl+Enter must reach Run even while the editor has the focus (it would add a line).
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (RUN_KEYS.match(event)) {
-                event.consume();
-                onRun();
-            }
-        });
-        stage.setOnCloseRequest(event -> {
-            if (!confirmDiscard()) {
-                event.consume();
-            }
-        });
+    // ---- actions: defined once, fed to menus, toolbar and keys ------------------------------
+
+    private UiAction define(UiAction action) {
+        actions.put(action.id(), action);
+        keys.add(action);
+        return action;
     }
 
-    /** Loads a scenario file into the editor. */
-    void open(Path file) {
-        model.open(file);
+    /** The window's actions by id (for tests and for the files package's menus later). */
+    public Map<String, UiAction> actions() {
+        return actions;
     }
 
-    void focusEditor() {
-        Platform.runLater(() -> {
-            editor.moveTo(0);
-            editor.showParagraphAtTop(0);
-            editor.requestFocus();
-        });
+    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+        return new KeyCodeCombination(code, modifiers);
     }
 
-    private void showKind(MainViewModel.OutputKind kind) {
-        output.pseudoClassStateChanged(PROBLEM, kind == MainViewModel.OutputKind.PROBLEM);
-        outputTitle.setText(kind == MainViewModel.OutputKind.PROBLEM ? "Problem" : "Loop trace");
+    private void defineActions() {
+        var loaded = playback.loadedProperty();
+        var notLoaded = loaded.not();
+        KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
+        KeyCombination.Modifier shift = KeyCombination.SHIFT_DOWN;
+
+        // File
+        define(UiAction.command("open", "_Open\u2026", null, "Open a scenario", this::open, key(KeyCode.O, ctrl))
+                .textSafe());
+        define(UiAction.command("save", "_Save", null, "Save the scenario", this::save, key(KeyCode.S, ctrl))
+                .textSafe());
+        define(UiAction.command("saveAs", "Save _As\u2026", null, "Save the scenario as", this::saveAs,
+                key(KeyCode.S, ctrl, shift)).textSafe());
+        define(UiAction.command("example", "Tutorial _example", null, "Load the tutorial's first example",
+                this::loadExample));
+        define(UiAction.command("export", "_Export\u2026", null, "Export the timeline (coming)", () -> {
+        }).disabledWhen(new SimpleBooleanProperty(true)));
+        define(UiAction.command("quit", "_Quit", null, "Quit LoopScope", this::quit, key(KeyCode.Q, ctrl)).textSafe());
+
+        // Edit: acts on the editor (or on the focused text field)
+        define(UiAction.command("undo", "_Undo", null, "Undo", () -> edit("undo"), key(KeyCode.Z, ctrl)));
+        define(UiAction.command("redo", "_Redo", null, "Redo", () -> edit("redo"), key(KeyCode.Y, ctrl)));
+        define(UiAction.command("cut", "Cu_t", null, "Cut", () -> edit("cut"), key(KeyCode.X, ctrl)));
+        define(UiAction.command("copy", "_Copy", null, "Copy", () -> edit("copy"), key(KeyCode.C, ctrl)));
+        define(UiAction.command("paste", "_Paste", null, "Paste", () -> edit("paste"), key(KeyCode.V, ctrl)));
+        define(UiAction.command("selectAll", "Select _All", null, "Select all", () -> edit("selectAll"),
+                key(KeyCode.A, ctrl)));
+        define(UiAction.command("focusEditor", "Go to the _editor", null, "Put the caret in the editor",
+                this::focusEditor, key(KeyCode.E, ctrl)).textSafe());
+
+        // View
+        define(UiAction.toggle("dark", "_Dark theme", null, "Dark theme", model.darkProperty(),
+                key(KeyCode.T, ctrl, shift)).textSafe());
+        define(UiAction.command("fontBigger", "_Bigger font", null, "Bigger font", model::biggerFont,
+                key(KeyCode.EQUALS, ctrl), key(KeyCode.PLUS, ctrl), key(KeyCode.ADD, ctrl),
+                key(KeyCode.EQUALS, ctrl, shift)).textSafe());
+        define(UiAction.command("fontSmaller", "_Smaller font", null, "Smaller font", model::smallerFont,
+                key(KeyCode.MINUS, ctrl), key(KeyCode.SUBTRACT, ctrl)).textSafe());
+        define(UiAction.command("fontReset", "_Normal font size", null, "Normal font size",
+                () -> model.fontSizeProperty().set(MainViewModel.DEFAULT_FONT), key(KeyCode.DIGIT0, ctrl)).textSafe());
+        for (String panel : List.of("Ready queue", "Timers", "Tasks", "Network", "Console", "Timeline")) {
+            String id = panelId(panel);
+            BooleanProperty shown = new SimpleBooleanProperty(this, id, prefs.panelShown(id));
+            panelShown.put(id, shown);
+            shown.addListener((obs, old, now) -> {
+                prefs.panelShown(id, now);
+                applyPanels();
+            });
+            define(UiAction.toggle("show" + id, panel, null, "Show the " + panel + " panel", shown));
+        }
+
+        // Run
+        define(UiAction.command("run", "_Run", "\u25b6 Run", "Run the scenario", model::run,
+                key(KeyCode.ENTER, ctrl)).textSafe().disabledWhen(model.runningProperty()));
+        define(UiAction.command("cancel", "_Cancel run", "\u2716 Cancel", "Stop waiting for this run", model::cancel,
+                key(KeyCode.ESCAPE)).disabledWhen(model.runningProperty().not()));
+
+        // Playback
+        UiAction play = define(UiAction.command("play", "_Play", "\u25b6 Play", "Play / pause",
+                playback::togglePlay, key(KeyCode.SPACE)).disabledWhen(notLoaded));
+        play.textWhen(playback.playingProperty(), "_Pause", "_Play");
+        define(UiAction.command("stepForward", "Step _forward", "Event \u25b8", "One event forward",
+                playback::stepForward, key(KeyCode.RIGHT)).disabledWhen(notLoaded));
+        define(UiAction.command("stepBack", "Step _back", "\u25c2 Event", "One event back",
+                playback::stepBack, key(KeyCode.LEFT)).disabledWhen(notLoaded));
+        define(UiAction.command("nextTask", "Next _task step", "Task \u25b8\u25b8", "To the next task step",
+                playback::nextTaskStep, key(KeyCode.RIGHT, shift)).disabledWhen(notLoaded));
+        define(UiAction.command("prevTask", "Previous task ste_p", "\u25c2\u25c2 Task", "To the previous task step",
+                playback::previousTaskStep, key(KeyCode.LEFT, shift)).disabledWhen(notLoaded));
+        define(UiAction.command("nextRound", "Next loop _round", "Round \u25b8\u25b8\u25b8",
+                "To the next loop round (_run_once)", playback::nextRound, key(KeyCode.RIGHT, ctrl))
+                .disabledWhen(notLoaded));
+        define(UiAction.command("prevRound", "Previous loop r_ound", "\u25c2\u25c2\u25c2 Round",
+                "To the previous loop round", playback::previousRound, key(KeyCode.LEFT, ctrl))
+                .disabledWhen(notLoaded));
+        define(UiAction.command("toStart", "To the _start", "\u21e4 Start", "To the start", playback::toStart,
+                key(KeyCode.HOME)).disabledWhen(notLoaded));
+        define(UiAction.command("toEnd", "To the _end", "End \u21e5", "To the end", playback::toEnd,
+                key(KeyCode.END)).disabledWhen(notLoaded));
+        define(UiAction.command("faster", "F_aster", null, "Play faster", playback::faster,
+                key(KeyCode.PLUS), key(KeyCode.ADD), key(KeyCode.EQUALS, KeyCombination.SHIFT_ANY)));
+        define(UiAction.command("slower", "S_lower", null, "Play slower", playback::slower,
+                key(KeyCode.MINUS), key(KeyCode.SUBTRACT)));
+        define(UiAction.toggle("realTime", "_Virtual real time", "Real time",
+                "Virtual real time: one second of the loop's clock per second", playback.realTimeProperty(),
+                key(KeyCode.R, ctrl, shift)).textSafe());
+
+        // Help
+        define(UiAction.command("about", "_About LoopScope", null, "About", this::about));
+
+        fill(fileMenu, "open", "save", "saveAs", null, "example", null, "export", null, "quit");
+        fill(editMenu, "undo", "redo", null, "cut", "copy", "paste", null, "selectAll", null, "focusEditor");
+        fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showReady",
+                "showTimers", "showTasks", "showNetwork", "showConsole", "showTimeline");
+        fill(runMenu, "run", "cancel");
+        fill(playbackMenu, "play", null, "stepForward", "stepBack", "nextTask", "prevTask", "nextRound", "prevRound",
+                null, "toStart", "toEnd", null, "faster", "slower", "realTime");
+        fill(helpMenu, "about");
+
+        bindButton(runButton, "run");
+        bindButton(cancelButton, "cancel");
+        bindButton(startButton, "toStart");
+        bindButton(prevRoundButton, "prevRound");
+        bindButton(prevTaskButton, "prevTask");
+        bindButton(prevButton, "stepBack");
+        bindButton(playButton, "play");
+        bindButton(nextButton, "stepForward");
+        bindButton(nextTaskButton, "nextTask");
+        bindButton(nextRoundButton, "nextRound");
+        bindButton(endButton, "toEnd");
+        bindButton(realTimeButton, "realTime");
+        playButton.textProperty().unbind();
+        playButton.textProperty().bind(Bindings.when(playback.playingProperty())
+                .then("\u275a\u275a Pause").otherwise("\u25b6 Play"));
     }
 
-    /** Python-friendly typing: Tab inserts four spaces, Enter keeps (or deepens) the indent. */
-    private void editorKeys(KeyEvent event) {
-        if (event.getCode() == KeyCode.TAB && !event.isShortcutDown() && !event.isShiftDown()
-                && !event.isAltDown()) {
-            editor.replaceSelection("    ");
-            event.consume();
-        } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()
-                && !event.isShiftDown()) {
-            String line = editor.getParagraph(editor.getCurrentParagraph()).getText()
-                    .substring(0, editor.getCaretColumn());
-            int indent = 0;
-            while (indent < line.length() && line.charAt(indent) == ' ') {
-                indent++;
-            }
-            if (line.stripTrailing().endsWith(":")) {
-                indent += 4;
-            }
-            editor.replaceSelection("\n" + " ".repeat(indent));
-            editor.requestFollowCaret();
-            event.consume();
+    private static String panelId(String title) {
+        String first = title.split(" ")[0];
+        return first.substring(0, 1).toUpperCase() + first.substring(1);
+    }
+
+    private void fill(Menu menu, String... ids) {
+        for (String id : ids) {
+            menu.getItems().add(id == null ? new SeparatorMenuItem() : action(id).menuItem(keys));
         }
     }
 
-    // ---- actions (menu items, the toolbar button and the shortcuts all come here) -------------
+    private void bindButton(ButtonBase button, String id) {
+        action(id).bind(button);
+    }
 
-    @FXML
-    private void onRun() {
+    private UiAction action(String id) {
+        return Objects.requireNonNull(actions.get(id), id);
+    }
+
+    // ---- editor ----------------------------------------------------------------------------
+
+    private void bindEditor() {
+        editor.setText(model.sourceProperty().get());
+        editor.textProperty().addListener((obs, old, text) -> model.sourceProperty().set(text));
+        model.sourceProperty().addListener((obs, old, text) -> {
+            if (!Objects.equals(text, editor.getText())) {
+                editor.setText(text);
+            }
+        });
+        model.diagnosticProperty().addListener((obs, old, d) -> showDiagnostic(d));
+        playback.executingLineProperty().addListener((obs, old, line) -> editor.setExecutingLine(line.intValue()));
+        playback.taskMarksProperty().addListener((obs, old, marks) -> editor.setTaskMarks(marks));
+        model.fontSizeProperty().addListener((obs, old, size) -> applyFont());
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                scrubber.requestFocus(); // leave the editor: the playback keys work again
+                e.consume();
+            }
+        });
+    }
+
+    private void showDiagnostic(Diagnostic d) {
+        if (d == null) {
+            editor.clearDiagnostic();
+        } else {
+            editor.showDiagnostic(d);
+        }
+    }
+
+    // ---- panels ----------------------------------------------------------------------------
+
+    private void bindPanels() {
+        readyList.setItems(playback.ready());
+        readyList.setCellFactory(list -> new ReadyCell(playback));
+        readyList.setPlaceholder(placeholder("The ready queue is empty"));
+        timerList.setItems(playback.timers());
+        timerList.setCellFactory(list -> new TimerCell());
+        timerList.setPlaceholder(placeholder("No timers"));
+        taskList.setItems(playback.tasks());
+        taskList.setCellFactory(list -> new TaskCell());
+        taskList.setPlaceholder(placeholder("No tasks yet"));
+        requestList.setItems(playback.requests());
+        requestList.setCellFactory(list -> new RequestCell());
+        requestList.setPlaceholder(placeholder("No requests in flight"));
+        consoleList.setItems(playback.console());
+        consoleList.setCellFactory(ConsoleCell::new);
+        consoleList.setPlaceholder(placeholder("Nothing printed yet"));
+        playback.console().addListener((ListChangeListener<ConsoleLine>) c -> {
+            if (!playback.console().isEmpty()) {
+                consoleList.scrollTo(playback.console().size() - 1);
+            }
+        });
+        for (ListView<?> list : List.of(readyList, timerList, taskList, requestList, consoleList)) {
+            list.setFocusTraversable(false);
+        }
+
+        readyCount.textProperty().bind(Bindings.size(playback.ready()).asString("%d queued"));
+        timerCount.textProperty().bind(Bindings.size(playback.timers()).asString("%d set"));
+        taskCount.textProperty().bind(Bindings.size(playback.tasks()).asString("%d tasks"));
+        clock.textProperty().bind(Bindings.createStringBinding(
+                () -> Narrator.time(playback.clockProperty().get()) + " s", playback.clockProperty()));
+        playback.departedProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                departAnimation(row);
+            }
+        });
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("placeholder");
+        return label;
+    }
+
+    /** The head of the ready queue leaves: a ghost of its row slides up and fades (never blocks a step). */
+    private void departAnimation(ReadyRow row) {
+        if (playback.playingProperty().get() && playback.speed() > 2) {
+            return;
+        }
+        Label ghost = new Label(row.entry().label());
+        ghost.getStyleClass().add("ready-ghost");
+        ghost.setLayoutX(8);
+        ghost.setLayoutY(2);
+        ghost.setMouseTransparent(true);
+        readyOverlay.getChildren().add(ghost);
+        FadeTransition fade = new FadeTransition(Duration.millis(260), ghost);
+        fade.setFromValue(0.9);
+        fade.setToValue(0);
+        TranslateTransition slide = new TranslateTransition(Duration.millis(260), ghost);
+        slide.setFromY(0);
+        slide.setToY(-18);
+        ParallelTransition both = new ParallelTransition(fade, slide);
+        both.setOnFinished(e -> readyOverlay.getChildren().remove(ghost));
+        both.play();
+    }
+
+    private void applyPanels() {
+        boolean ready = shown("Ready");
+        boolean timers = shown("Timers");
+        boolean tasks = shown("Tasks");
+        boolean network = shown("Network");
+        boolean console = shown("Console");
+        setItems(loopSplit, ready ? readyPanel : null, timers ? timersPanel : null);
+        setItems(taskSplit, tasks ? tasksPanel : null, network ? networkPanel : null);
+        setItems(panelsSplit, ready || timers ? loopSplit : null, tasks || network ? taskSplit : null,
+                console ? consolePanel : null);
+        setItems(outerSplit, mainSplit, shown("Timeline") ? timeline : null);
+        if (panelsSplit.getItems().isEmpty()) {
+            setItems(mainSplit, editor);
+        } else {
+            setItems(mainSplit, editor, panelsSplit);
+        }
+    }
+
+    private boolean shown(String id) {
+        return panelShown.get(id).get();
+    }
+
+    private static void setItems(SplitPane split, Node... nodes) {
+        List<Node> want = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n != null) {
+                want.add(n);
+            }
+        }
+        if (!split.getItems().equals(want)) {
+            split.getItems().setAll(want);
+        }
+    }
+
+    // ---- playback --------------------------------------------------------------------------
+
+    private void bindPlayback() {
+        narration.textProperty().bind(playback.narrationProperty());
+        stepCounter.textProperty().bind(playback.stepTextProperty());
+        roundLabel.textProperty().bind(playback.roundTextProperty());
+        runningTask.textProperty().bind(Bindings.createStringBinding(() -> {
+            LoopState s = playback.stateProperty().get();
+            LoopState.TaskEntry t = s == null ? null : s.task(s.runningTask());
+            return t == null ? (s == null ? "" : "the loop is between callbacks")
+                    : "running: " + t.name() + " (" + t.coro() + ") line " + t.line();
+        }, playback.stateProperty()));
+
+        scrubber.setMin(0);
+        scrubber.setBlockIncrement(1);
+        scrubber.maxProperty().bind(playback.sizeProperty());
+        scrubber.disableProperty().bind(playback.loadedProperty().not());
+        scrubber.setValue(playback.position());
+        playback.positionProperty().addListener((obs, old, now) -> {
+            syncingScrubber = true;
+            try {
+                scrubber.setValue(now.intValue());
+            } finally {
+                syncingScrubber = false;
+            }
+            timeline.setPlayhead(now.intValue());
+        });
+        scrubber.valueProperty().addListener((obs, old, now) -> {
+            if (!syncingScrubber) {
+                int target = (int) Math.round(now.doubleValue());
+                if (target != playback.position()) {
+                    playback.seek(target);
+                }
+            }
+        });
+        timeline.setOnJump(playback::seek);
+
+        for (double s : PlaybackViewModel.SPEEDS) {
+            speedBox.getItems().add(PlaybackViewModel.speedLabel(s));
+        }
+        speedBox.getSelectionModel().select(playback.speedIndexProperty().get());
+        speedBox.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                playback.speedIndexProperty().set(now.intValue());
+            }
+        });
+        playback.speedIndexProperty().addListener((obs, old, now) -> speedBox.getSelectionModel().select(now.intValue()));
+        speedBox.setFocusTraversable(false);
+
+        player = new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last >= 0) {
+                    // a stall (a dragged window, a busy machine) does not turn into a jump
+                    playback.tick(Math.min(0.25, (now - last) / 1e9));
+                }
+                last = now;
+            }
+
+            @Override
+            public void stop() {
+                super.stop();
+                last = -1;
+            }
+        };
+        playback.playingProperty().addListener((obs, old, on) -> {
+            if (on) {
+                player.start();
+            } else {
+                player.stop();
+            }
+        });
+    }
+
+    // ---- running ---------------------------------------------------------------------------
+
+    private void bindRun() {
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(model.runningProperty());
+        progress.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
+        cancelButton.visibleProperty().bind(model.runningProperty());
+        cancelButton.managedProperty().bind(model.runningProperty());
+        status.textProperty().bind(model.statusProperty());
+        model.problemProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(PROBLEM, now));
+        narration.pseudoClassStateChanged(PROBLEM, false);
+        playback.positionProperty().addListener((obs, old, now) -> markStop());
+        playback.loadedProperty().addListener((obs, old, now) -> {
+            timeline.setReplay(playback.replay());
+            timeline.setPlayhead(playback.position());
+            markStop();
+            if (now && scene != null && !ActionKeys.inTextControl(scene.getFocusOwner())) {
+                scrubber.requestFocus();
+            }
+        });
+    }
+
+    private void markStop() {
+        boolean atStop = playback.stopped() && playback.position() >= playback.sizeProperty().get();
+        narration.pseudoClassStateChanged(PROBLEM, atStop);
+    }
+
+    // ---- window ----------------------------------------------------------------------------
+
+    /** Called once the scene exists: keys, theme, font, settings. */
+    void attach(Stage stage, Scene scene) {
+        this.stage = stage;
+        this.scene = scene;
+        keys.install(scene);
+        model.darkProperty().set(prefs.dark());
+        model.fontSizeProperty().set(prefs.fontSize(MainViewModel.DEFAULT_FONT));
+        model.darkProperty().addListener((obs, old, dark) -> {
+            applyTheme();
+            prefs.dark(dark);
+        });
+        model.fontSizeProperty().addListener((obs, old, size) -> prefs.saveFontSize(size.doubleValue()));
+        applyTheme();
+        applyFont();
+        applyPanels();
+        prefs.restoreDividers(splits());
+        stage.setOnHiding(e -> saveLayout());
+    }
+
+    /** The split panes whose dividers are remembered, by name. */
+    Map<String, SplitPane> splits() {
+        Map<String, SplitPane> splits = new LinkedHashMap<>();
+        splits.put("outer", outerSplit);
+        splits.put("main", mainSplit);
+        splits.put("panels", panelsSplit);
+        splits.put("loop", loopSplit);
+        splits.put("task", taskSplit);
+        return splits;
+    }
+
+    /** Writes window size, dividers, theme, font size and panels to the settings. */
+    public void saveLayout() {
+        if (stage != null) {
+            prefs.saveWindow(stage);
+        }
+        prefs.saveDividers(splits());
+        prefs.dark(model.darkProperty().get());
+        prefs.saveFontSize(model.fontSizeProperty().get());
+        prefs.flush();
+    }
+
+    private void applyTheme() {
+        boolean dark = model.darkProperty().get();
+        List<String> sheets = new ArrayList<>();
+        sheets.add(MainWindow.resource(BASE_CSS).toExternalForm());
+        sheets.add(MainWindow.resource(dark ? DARK_CSS : LIGHT_CSS).toExternalForm());
+        scene.getStylesheets().setAll(sheets);
+        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
+        timeline.setDarkTheme(dark);
+    }
+
+    private void applyFont() {
+        double size = model.fontSizeProperty().get();
+        if (scene != null) {
+            scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpt;", size));
+        }
+        editor.setFontSize(size + 1);
+    }
+
+    /** Loads {@code file} (a command-line argument) and runs it. */
+    void open(Path file) {
+        try {
+            model.opened(files.read(file));
+            model.run();
+        } catch (RuntimeException e) {
+            model.report(e.getMessage(), true);
+        }
+    }
+
+    private void open() {
+        files.open(stage).ifPresentOrElse(opened -> {
+            model.opened(opened);
+            model.run();
+        }, () -> {
+            if (files.problem() != null) {
+                model.report(files.problem(), true);
+            }
+        });
+    }
+
+    private void save() {
+        files.save(stage, model.fileProperty().get(), model.sourceProperty().get()).ifPresentOrElse(model::saved,
+                this::fileProblem);
+    }
+
+    private void saveAs() {
+        files.saveAs(stage, model.fileProperty().get(), model.sourceProperty().get()).ifPresentOrElse(model::saved,
+                this::fileProblem);
+    }
+
+    private void fileProblem() {
+        if (files.problem() != null) {
+            model.report(files.problem(), true);
+        }
+    }
+
+    private void loadExample() {
+        model.loadExample();
         model.run();
     }
 
-    @FXML
-    private void onOpen() {
-        if (!confirmDiscard()) {
+    private void quit() {
+        saveLayout();
+        stage.close();
+        Platform.exit();
+    }
+
+    private void edit(String what) {
+        Node target = scene.getFocusOwner();
+        if (target instanceof TextInputControl text) {
+            switch (what) {
+                case "undo" -> text.undo();
+                case "redo" -> text.redo();
+                case "cut" -> text.cut();
+                case "copy" -> text.copy();
+                case "paste" -> text.paste();
+                default -> text.selectAll();
+            }
             return;
         }
-        FileChooser chooser = chooser("Open scenario");
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            model.open(chosen.toPath());
+        GenericStyledArea<?, ?, ?> area = target instanceof GenericStyledArea<?, ?, ?> a ? a
+                : editor.lookup(".styled-text-area") instanceof GenericStyledArea<?, ?, ?> a2 ? a2 : null;
+        if (area == null) {
+            return;
         }
-        editor.requestFocus();
+        switch (what) {
+            case "undo" -> area.undo();
+            case "redo" -> area.redo();
+            case "cut" -> area.cut();
+            case "copy" -> area.copy();
+            case "paste" -> area.paste();
+            default -> area.selectAll();
+        }
+        area.requestFocus();
     }
 
-    @FXML
-    private void onSave() {
-        if (model.hasFile()) {
-            model.saveAs(model.fileProperty().get());
-        } else {
-            onSaveAs();
-        }
-    }
-
-    @FXML
-    private void onSaveAs() {
-        FileChooser chooser = chooser("Save scenario");
-        chooser.setInitialFileName(model.scenarioName());
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            model.saveAs(chosen.toPath());
-        }
-    }
-
-    @FXML
-    private void onExample() {
-        if (confirmDiscard()) {
-            model.loadExample();
-        }
-    }
-
-    @FXML
-    private void onQuit() {
-        if (confirmDiscard()) {
-            Platform.exit();
-        }
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Python scenarios (*.py)", "*.py"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        Path current = model.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
-    }
-
-    /** True when there are no unsaved edits, or the user agrees to drop them. */
-    private boolean confirmDiscard() {
-        if (!model.modifiedProperty().get()) {
-            return true;
-        }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "The scenario has unsaved changes. Discard them?", ButtonType.CANCEL, ButtonType.OK);
-        alert.setTitle("LoopScope");
-        alert.setHeaderText(null);
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        alert.setTitle("About LoopScope");
+        alert.setHeaderText("LoopScope");
+        alert.setContentText("Watch Python's asyncio event loop run a program, step by step.\n\n"
+                + "Run a scenario (Ctrl+Enter), then step with \u2192 / \u2190 (events), Shift+\u2192 (task steps),"
+                + " Ctrl+\u2192 (loop rounds), or play with Space. Esc leaves the editor.");
+        alert.showAndWait();
+    }
+
+    /** Puts the caret in the editor. */
+    public void focusEditor() {
+        Node area = editor.lookup(".styled-text-area");
+        (area != null ? area : editor).requestFocus();
+    }
+
+    /** Puts the keyboard focus on the playback, where Space and the arrows step through the run. */
+    public void focusPlayback() {
+        (scrubber.isDisabled() ? readyList : scrubber).requestFocus();
+    }
+
+    // ---- for tests ---------------------------------------------------------------------------
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public CodeEditor editor() {
+        return editor;
     }
 }
