@@ -124,7 +124,7 @@ class NarratorTest {
                 new Event.HttpRequest(0.8, 1, "http://a.example/", 0.8, true),
                 new Event.TaskDone(0.8, 1, "boss", "exception ValueError: bad"),
                 new Event.RunEnd(0.8, "exception ValueError: bad"),
-                new Event.Error(0.8, "ValueError: bad"),
+                new Event.Error(0.8, "ValueError: bad", ""),
                 new Event.Deadlock(0.8));
         Set<Class<?>> kinds = new HashSet<>();
         for (Event e : events) {
