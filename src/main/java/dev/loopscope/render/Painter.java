@@ -29,6 +29,16 @@ public interface Painter {
 
     void popClip();
 
+    /**
+     * Opens a named group of drawing calls ({@code kind} such as "lane", {@code name} such as the
+     * task's name); the SVG painter writes it as a {@code <g>}, a screen painter ignores it.
+     */
+    default void beginGroup(String kind, String name) {
+    }
+
+    default void endGroup() {
+    }
+
     /** Ends the frame (flushes, closes groups). */
     void end();
 }
