@@ -202,85 +202,68 @@ public final class TimeAxis {
 
     /**
      * Ticks for the range {@code [ux0, ux1]} drawn at {@code scale} pixels per unit, at least
-     * {@code minPx} pixels apart: an instant's time at its burst, and round times inside wide gaps.
-     * Cost grows with the ticks returned, not with the events in range.
+     * {@code minPx} pixels apart. The range is walked in windows of about {@code minPx}; each window
+     * gets the roundest time it contains (a burst's own time if the window lies in one burst). Cost
+     * grows with the ticks returned, not with the events in range.
      */
     public List<Tick> ticks(double ux0, double ux1, double scale, double minPx) {
         List<Tick> out = new ArrayList<>();
-        if (instantTime.length == 0 || scale <= 0) {
+        if (instantTime.length == 0 || scale <= 0 || !(ux1 > ux0)) {
             return out;
         }
         double minU = minPx / scale;
+        double win = minU * 0.6;
         double last = Double.NEGATIVE_INFINITY;
-        int k = instantAtOrAfter(ux0);
-        if (k > 0 && instantEnd[k - 1] < ux0 || k == 0 && instantTime.length > 0) {
-            // the gap before instant k may show in the range
-            last = gapTicks(out, k - 1, ux0, ux1, minU, last);
-        }
-        while (k < instantTime.length) {
-            double s = instantStart(k);
-            if (s > ux1) {
-                break;
+        double x = Math.max(ux0 - minU, instantStart(0));
+        double end = Math.min(ux1, width());
+        int guard = 0;
+        while (x <= end && guard++ < 10_000) {
+            double ta = timeAt(x);
+            double tb = timeAt(Math.min(x + win, width()));
+            double t;
+            double at;
+            boolean instant;
+            if (tb <= ta) {
+                // inside one burst (or past the end): its time, at its start
+                t = ta;
+                instant = true;
+            } else {
+                double step = roundestStep(ta, tb);
+                t = Math.round(Math.ceil(ta / step - 1e-9)) * step;
+                int k = instantAtOrAfter(xOfTime(t));
+                instant = k < instantTime.length && instantTime[k] == t;
             }
-            if (s - last >= minU) {
-                out.add(new Tick(s, instantTime[k], formatSeconds(instantTime[k]), true));
-                last = s;
+            at = xOfTime(t);
+            if (at - last >= minU && at >= ux0 - minU) {
+                out.add(new Tick(at, t, formatSeconds(t), instant));
+                last = at;
             }
-            last = gapTicks(out, k, ux0, ux1, minU, last);
-            // skip instants that would crowd the last tick
-            int next = k + 1;
-            if (next < instantTime.length && instantStart(next) - last < minU) {
-                int j = instantAtOrAfter(last + minU);
-                next = Math.max(next, j);
-                if (next < instantTime.length && next > k + 1) {
-                    // the gap before `next` may hold ticks too
-                    last = gapTicks(out, next - 1, ux0, ux1, minU, last);
+            double next = x + win;
+            if (instant) {
+                int k = instantAtOrAfter(at);
+                if (k < instantEnd.length) {
+                    next = Math.max(next, instantEnd[k]);
                 }
             }
-            k = next;
+            x = Math.max(next, last + minU * 0.5);
         }
         return out;
     }
 
-    /** Round times inside the gap after instant k (k = -1: nothing before the first instant). */
-    private double gapTicks(List<Tick> out, int k, double ux0, double ux1, double minU, double last) {
-        if (k < 0 || k + 1 >= instantTime.length) {
-            return last;
-        }
-        double g0 = instantEnd[k];
-        double g1 = instantStart(k + 1);
-        double t0 = instantTime[k];
-        double t1 = instantTime[k + 1];
-        double gapW = g1 - g0;
-        if (gapW < 2 * minU || g1 < ux0 || g0 > ux1) {
-            return last;
-        }
-        double unitsPerSecond = gapW / (t1 - t0);
-        double step = niceStep(minU / unitsPerSecond);
-        double first = Math.floor(t0 / step + 1e-9) * step + step;
-        for (double t = first; t < t1 - step * 0.25; t += step) {
-            double ux = g0 + (t - t0) * unitsPerSecond;
-            if (ux > ux1) {
-                break;
+    /** The largest 1, 2 or 5 times a power of ten that has a multiple in {@code [a, b]}. */
+    static double roundestStep(double a, double b) {
+        double p = Math.pow(10, Math.ceil(Math.log10(Math.max(Math.abs(b), 1e-12))) + 1);
+        for (int i = 0; i < 60; i++) {
+            for (double m : new double[] {5, 2, 1}) {
+                double s = p * m / 10;
+                double c = Math.ceil(a / s - 1e-9) * s;
+                if (c <= b + s * 1e-9) {
+                    return s;
+                }
             }
-            if (ux >= ux0 - minU && ux - last >= minU && g1 - ux >= minU * 0.6) {
-                double rounded = Math.round(t / step) * step;
-                out.add(new Tick(ux, rounded, formatSeconds(rounded), false));
-                last = ux;
-            }
+            p /= 10;
         }
-        return last;
-    }
-
-    /** The smallest of 1, 2, 5 times a power of ten that is at least {@code raw}. */
-    static double niceStep(double raw) {
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * p >= raw * (1 - 1e-9)) {
-                return m * p;
-            }
-        }
-        return 10 * p;
+        return Math.max(b - a, 1e-12);
     }
 
     /** Seconds as the axis labels them: "0 s", "1.5 s", "0.001 s", "12.25 s". */

@@ -61,6 +61,8 @@ public final class TimelineModel {
     private final int[] printLane;
     /** RunEnd, Error and Deadlock events. */
     private final int[] endMarks;
+    /** task id -> lane + 1 (0: not a task with a lane) */
+    private final int[] taskLane;
 
     private TimelineModel(Builder b) {
         this.run = b.run;
@@ -104,6 +106,7 @@ public final class TimelineModel {
         printEvent = b.prints.toArray();
         printLane = b.printLanes.toArray();
         endMarks = b.ends.toArray();
+        taskLane = b.taskLane;
     }
 
     /** Lays out a recorded run (one pass over its events). */
@@ -321,17 +324,8 @@ public final class TimelineModel {
         return "a future";
     }
 
-    private Map<Integer, Integer> taskToLane;
-
     private int laneOfTaskFast(int task) {
-        if (taskToLane == null) {
-            Map<Integer, Integer> m = new HashMap<>(laneCount * 2);
-            for (int l = 0; l < laneCount; l++) {
-                m.put(laneTask[l], l);
-            }
-            taskToLane = m;
-        }
-        return taskToLane.getOrDefault(task, -1);
+        return IntArray.at(taskLane, task) - 1;
     }
 
     // ---- the single pass

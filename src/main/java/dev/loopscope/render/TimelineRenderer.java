@@ -4,6 +4,7 @@ import dev.loopscope.render.Painter.Align;
 import dev.loopscope.trace.Event;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Draws the timeline of a {@link TimelineModel} through a {@link Painter}, from (model, viewport,
@@ -382,6 +383,16 @@ public final class TimelineRenderer {
             p.line(x, t.instant() ? h - 12 : h - 7, x, h, theme.muted(), 1);
             p.text(x + 3, 13, t.label(), t.instant() ? theme.text() : theme.muted(), TICK_SIZE, false, Align.LEFT);
         }
+        if (ticks.isEmpty() && axis.instantCount() > 0) {
+            // zoomed into one burst: say which
+            double mid = vp.ux(plotL + (w - plotL) / 2);
+            int i = axis.instantAtOrAfter(mid);
+            String label = TimeAxis.formatSeconds(axis.timeAt(mid));
+            if (i < axis.instantCount() && axis.instantStart(i) <= mid) {
+                label += String.format(Locale.ROOT, "  (one instant: a burst of %,d task steps)", axis.instantSteps(i));
+            }
+            p.text(plotL + 6, 13, label, theme.text(), TICK_SIZE, false, Align.LEFT);
+        }
         p.popClip();
         p.line(0, h - 0.5, w, h - 0.5, theme.separator(), 1);
         p.text(8, 13, "virtual time", theme.muted(), TICK_SIZE, false, Align.LEFT);
@@ -397,7 +408,8 @@ public final class TimelineRenderer {
         p.fillRect(0, Viewport.AXIS_HEIGHT + 4, 4, Viewport.LOOP_HEIGHT - 8, theme.callback());
         p.text(10, Viewport.AXIS_HEIGHT + 21, "event loop", theme.text(), NAME_SIZE, true, Align.LEFT);
         p.text(10 + textWidth("event loop", NAME_SIZE, true) + 6, Viewport.AXIS_HEIGHT + 21,
-                fit(m.laneCount() + (m.laneCount() == 1 ? " task" : " tasks"), lw - 100, SMALL_SIZE, false),
+                fit(String.format(Locale.ROOT, "%,d %s", m.laneCount(), m.laneCount() == 1 ? "task" : "tasks"), lw - 100,
+                        SMALL_SIZE, false),
                 theme.muted(), SMALL_SIZE, false, Align.LEFT);
         p.line(0, lanesTop - 0.5, vp.width(), lanesTop - 0.5, theme.separator(), 1);
         p.pushClip(0, lanesTop, lw, h - lanesTop);
