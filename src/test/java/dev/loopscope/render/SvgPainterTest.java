@@ -3,6 +3,7 @@ package dev.loopscope.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopscope.trace.RecordedRun;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,6 +84,14 @@ class SvgPainterTest {
         Document doc = parse(svgOf(m, TimelineTheme.DARK));
         List<String> texts = elements(doc, "text").stream().map(Node::getTextContent).toList();
         assertTrue(texts.contains("a<b>&c"), texts.toString());
+    }
+
+    @Test
+    void anEmptyRunStillDrawsItsAxisAndLoopLane() throws Exception {
+        TimelineModel m = TimelineModel.of(new RecordedRun("empty.py", List.of()));
+        assertEquals(0, m.laneCount());
+        Document doc = parse(svgOf(m, TimelineTheme.LIGHT));
+        assertTrue(elements(doc, "text").stream().anyMatch(t -> t.getTextContent().equals("event loop")));
     }
 
     @Test
