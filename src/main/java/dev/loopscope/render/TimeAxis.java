@@ -202,52 +202,79 @@ public final class TimeAxis {
 
     /**
      * Ticks for the range {@code [ux0, ux1]} drawn at {@code scale} pixels per unit, at least
-     * {@code minPx} pixels apart. The range is walked in windows of about {@code minPx}; each window
-     * gets the roundest time it contains (a burst's own time if the window lies in one burst). Cost
-     * grows with the ticks returned, not with the events in range.
+     * {@code minPx} pixels apart. First the isolated bursts (an instant with no other within
+     * {@code minPx}) get a tick with their time; then the stretches between them are walked in
+     * windows of {@code minPx}, each window getting the roundest time it holds (1, 2 or 5 times a
+     * power of ten). Cost grows with the ticks returned, not with the events in range.
      */
     public List<Tick> ticks(double ux0, double ux1, double scale, double minPx) {
         List<Tick> out = new ArrayList<>();
-        if (instantTime.length == 0 || scale <= 0 || !(ux1 > ux0)) {
+        int n = instantTime.length;
+        if (n == 0 || scale <= 0 || !(ux1 > ux0)) {
             return out;
         }
         double minU = minPx / scale;
-        double win = minU * 0.6;
-        double last = Double.NEGATIVE_INFINITY;
-        double x = Math.max(ux0 - minU, instantStart(0));
-        double end = Math.min(ux1, width());
+        // isolated bursts
+        List<Tick> anchors = new ArrayList<>();
+        int k = instantAtOrAfter(ux0 - minU);
         int guard = 0;
-        while (x <= end && guard++ < 10_000) {
-            double ta = timeAt(x);
-            double tb = timeAt(Math.min(x + win, width()));
-            double t;
-            double at;
-            boolean instant;
-            if (tb <= ta) {
-                // inside one burst (or past the end): its time, at its start
-                t = ta;
-                instant = true;
+        while (k < n && instantStart(k) <= ux1 + minU && guard++ < 10_000) {
+            double s = instantStart(k);
+            boolean before = k == 0 || s - instantStart(k - 1) >= minU;
+            boolean after = k == n - 1 || instantStart(k + 1) - s >= minU;
+            if (before && after) {
+                anchors.add(new Tick(s, instantTime[k], formatSeconds(instantTime[k]), true));
+                k++;
             } else {
-                double step = roundestStep(ta, tb);
-                t = Math.round(Math.ceil(ta / step - 1e-9)) * step;
-                int k = instantAtOrAfter(xOfTime(t));
-                instant = k < instantTime.length && instantTime[k] == t;
+                k = Math.max(k + 1, instantAtOrAfter(s + minU));
             }
-            at = xOfTime(t);
-            if (at - last >= minU && at >= ux0 - minU) {
-                out.add(new Tick(at, t, formatSeconds(t), instant));
-                last = at;
+        }
+        // round times between them
+        double from = Math.max(ux0 - minU, instantStart(0)) - minU;
+        for (int i = 0; i <= anchors.size(); i++) {
+            double to = i < anchors.size() ? anchors.get(i).x() : Math.min(ux1, width()) + minU;
+            fill(out, from + minU, to - minU, minU);
+            if (i < anchors.size()) {
+                out.add(anchors.get(i));
+                from = anchors.get(i).x();
             }
-            double next = x + win;
-            if (instant) {
-                int k = instantAtOrAfter(at);
-                if (k < instantEnd.length) {
-                    next = Math.max(next, instantEnd[k]);
-                }
-            }
-            x = Math.max(next, last + minU * 0.5);
         }
         return out;
+    }
+
+    /** Round-time ticks in {@code [x, to]}, {@code minU} apart. */
+    private void fill(List<Tick> out, double x, double to, double minU) {
+        int guard = 0;
+        while (x <= to && guard++ < 10_000) {
+            double ta = timeAt(x);
+            double tb = timeAt(Math.min(x + minU, to));
+            double t;
+            if (tb <= ta) {
+                // inside one burst: nothing rounder than its own time, at its start (already left behind)
+                int k = instantAtOrAfter(x);
+                x = k < instantEnd.length ? Math.max(instantEnd[k], x + 1e-9 + minU * 0.25) : to + 1;
+                continue;
+            }
+            double step = roundestStep(ta, tb);
+            t = Math.round(Math.ceil(ta / step - 1e-9)) * step;
+            double at = xOfTime(t);
+            if (at < x) {
+                // t is the time of the burst x is in, which began before x: take a later time
+                double after = ta + Math.max(Math.ulp(ta), (tb - ta) * 1e-9);
+                step = roundestStep(after, tb);
+                t = Math.round(Math.ceil(after / step - 1e-9)) * step;
+                at = xOfTime(t);
+            }
+            if (at > to) {
+                break;
+            }
+            if (at >= x) {
+                int k = instantAtOrAfter(at);
+                boolean instant = k < instantTime.length && instantTime[k] == t;
+                out.add(new Tick(at, t, formatSeconds(t), instant));
+            }
+            x = Math.max(at + minU, x + minU * 0.25);
+        }
     }
 
     /** The largest 1, 2 or 5 times a power of ten that has a multiple in {@code [a, b]}. */
