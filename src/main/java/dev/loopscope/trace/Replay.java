@@ -7,11 +7,10 @@ import dev.loopscope.trace.LoopState.TaskStatus;
 import dev.loopscope.trace.LoopState.TimerEntry;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Plays a recorded run back: the loop's state after any number of events, rebuilt from the
@@ -27,6 +26,9 @@ public final class Replay {
     private final int[] taskSteps;
     private final List<Integer> outputIndex = new ArrayList<>();
     private final List<Event.Output> outputs = new ArrayList<>();
+    /** The state stepping goes on from: forward steps apply one event, not a snapshot's worth. */
+    private Builder cursor;
+    private int cursorApplied;
 
     public Replay(RecordedRun run) {
         this.run = run;
@@ -68,14 +70,18 @@ public final class Replay {
     }
 
     /** The state after the first {@code applied} events. */
-    public LoopState stateAt(int applied) {
+    public synchronized LoopState stateAt(int applied) {
         applied = Math.max(0, Math.min(applied, events.size()));
-        int snap = Math.min(applied / snapshotEvery, snapshots.size() - 1);
-        Builder b = snap >= 0 ? snapshots.get(snap).copy() : new Builder();
-        for (int i = Math.max(0, snap) * snapshotEvery; i < applied; i++) {
-            b.apply(events.get(i));
+        // step forward from where the last call left off when that is near; else from a snapshot
+        if (cursor == null || applied < cursorApplied || applied - cursorApplied > snapshotEvery) {
+            int snap = Math.min(applied / snapshotEvery, snapshots.size() - 1);
+            cursor = snap >= 0 ? snapshots.get(snap).copy() : new Builder();
+            cursorApplied = Math.max(0, snap) * snapshotEvery;
         }
-        return b.freeze(applied, consoleUpTo(applied));
+        for (; cursorApplied < applied; cursorApplied++) {
+            cursor.apply(events.get(cursorApplied));
+        }
+        return cursor.freeze(applied, consoleUpTo(applied));
     }
 
     private List<Event.Output> consoleUpTo(int applied) {
@@ -89,7 +95,7 @@ public final class Replay {
                 hi = mid;
             }
         }
-        return List.copyOf(outputs.subList(0, lo));
+        return java.util.Collections.unmodifiableList(outputs.subList(0, lo));
     }
 
     /** The event count at the start of the next loop round after {@code from}, or size(). */
@@ -143,49 +149,34 @@ public final class Replay {
 
     // ------------------------------------------------------------------------------ the state
 
-    private static final class Task {
-        final int id;
-        String name;
-        final String coro;
-        TaskStatus status = TaskStatus.CREATED;
-        int line;
-        int awaited;
-        String outcome = "";
-
-        Task(int id, String name, String coro, int line) {
-            this.id = id;
-            this.name = name;
-            this.coro = coro;
-            this.line = line;
-        }
-
-        Task copy() {
-            Task t = new Task(id, name, coro, line);
-            t.status = status;
-            t.awaited = awaited;
-            t.outcome = outcome;
-            return t;
+    private record TimerKey(double when, int handle) implements Comparable<TimerKey> {
+        @Override
+        public int compareTo(TimerKey o) {
+            int c = Double.compare(when, o.when);
+            return c != 0 ? c : Integer.compare(handle, o.handle);
         }
     }
 
-    private record Handle(int id, int task, String callback, double when, int future, boolean cancelled) {
-        Handle cancel() {
-            return new Handle(id, task, callback, when, future, true);
-        }
-    }
-
-    /** The mutable state the replay applies events to. */
+    /**
+     * The mutable state the replay applies events to. Its entries are the immutable records of
+     * {@link LoopState}, replaced when they change, so that copying it for a snapshot and
+     * freezing it for a step copy references only.
+     */
     private static final class Builder {
         double clock;
         int round;
         int running;
         int blockedTask;
-        LinkedHashMap<Integer, Handle> ready = new LinkedHashMap<>();
-        HashMap<Integer, Handle> timers = new HashMap<>();
-        LinkedHashMap<Integer, Task> tasks = new LinkedHashMap<>();
+        LinkedHashMap<Integer, ReadyEntry> ready = new LinkedHashMap<>();
+        TreeMap<TimerKey, TimerEntry> timers = new TreeMap<>();
+        HashMap<Integer, TimerKey> timerKeys = new HashMap<>();
+        HashMap<Integer, Integer> timerFutures = new HashMap<>();
+        LinkedHashMap<Integer, TaskEntry> tasks = new LinkedHashMap<>();
         LinkedHashMap<String, RequestEntry> requests = new LinkedHashMap<>();
         /** Futures made by asyncio.sleep, with the deadline of their timer. */
         HashMap<Integer, Double> sleeps = new HashMap<>();
+        /** Tasks whose first step is queued before their creation event, with that handle. */
+        HashMap<Integer, Integer> unnamedStep = new HashMap<>();
 
         Builder copy() {
             Builder b = new Builder();
@@ -194,91 +185,113 @@ public final class Replay {
             b.running = running;
             b.blockedTask = blockedTask;
             b.ready = new LinkedHashMap<>(ready);
-            b.timers = new HashMap<>(timers);
-            for (Map.Entry<Integer, Task> e : tasks.entrySet()) {
-                b.tasks.put(e.getKey(), e.getValue().copy());
-            }
+            b.timers = new TreeMap<>(timers);
+            b.timerKeys = new HashMap<>(timerKeys);
+            b.timerFutures = new HashMap<>(timerFutures);
+            b.tasks = new LinkedHashMap<>(tasks);
             b.requests = new LinkedHashMap<>(requests);
             b.sleeps = new HashMap<>(sleeps);
+            b.unnamedStep = new HashMap<>(unnamedStep);
             return b;
+        }
+
+        private TaskEntry with(TaskEntry t, TaskStatus status, int line, int awaited, String outcome) {
+            TaskEntry n = new TaskEntry(t.id(), t.name(), t.coro(), status, line, awaited,
+                    awaiting(awaited), outcome);
+            tasks.put(t.id(), n);
+            return n;
         }
 
         void apply(Event e) {
             clock = e.time();
             if (blockedTask != 0 && !(e instanceof Event.Block)) {
-                Task t = tasks.get(blockedTask);
-                if (t != null && t.status == TaskStatus.BLOCKED) {
-                    t.status = TaskStatus.RUNNING;
+                TaskEntry t = tasks.get(blockedTask);
+                if (t != null && t.status() == TaskStatus.BLOCKED) {
+                    with(t, TaskStatus.RUNNING, t.line(), t.awaited(), t.outcome());
                 }
                 blockedTask = 0;
             }
             if (e instanceof Event.Round r) {
                 round = r.round();
             } else if (e instanceof Event.TaskCreated c) {
-                tasks.put(c.task(), new Task(c.task(), c.name(), c.coro(), c.line()));
+                tasks.put(c.task(), new TaskEntry(c.task(), c.name(), c.coro(), TaskStatus.CREATED, c.line(), 0, "",
+                        ""));
+                // a task's first step is scheduled before its `create` line: name that handle now
+                Integer first = unnamedStep.remove(c.task());
+                ReadyEntry r = first == null ? null : ready.get(first);
+                if (r != null) {
+                    ready.put(r.handle(), new ReadyEntry(r.handle(), r.task(), r.callback(), label(r.task(), r.callback()),
+                            r.cancelled()));
+                }
             } else if (e instanceof Event.TaskRenamed r) {
-                Task t = tasks.get(r.task());
+                TaskEntry t = tasks.get(r.task());
                 if (t != null) {
-                    t.name = r.name();
+                    tasks.put(t.id(), new TaskEntry(t.id(), r.name(), t.coro(), t.status(), t.line(), t.awaited(),
+                            t.awaiting(), t.outcome()));
                 }
             } else if (e instanceof Event.TaskStep s) {
-                Task t = tasks.get(s.task());
+                TaskEntry t = tasks.get(s.task());
                 if (t != null) {
-                    t.status = TaskStatus.RUNNING;
-                    t.line = s.line();
-                    t.awaited = 0;
+                    with(t, TaskStatus.RUNNING, s.line(), 0, t.outcome());
                 }
                 running = s.task();
             } else if (e instanceof Event.TaskSuspended s) {
-                Task t = tasks.get(s.task());
+                TaskEntry t = tasks.get(s.task());
                 if (t != null) {
-                    t.status = s.awaited() == 0 ? TaskStatus.READY : TaskStatus.WAITING;
-                    t.line = s.line();
-                    t.awaited = s.awaited();
+                    with(t, s.awaited() == 0 ? TaskStatus.READY : TaskStatus.WAITING, s.line(), s.awaited(),
+                            t.outcome());
                 }
                 running = 0;
             } else if (e instanceof Event.TaskDone d) {
-                Task t = tasks.get(d.task());
+                TaskEntry t = tasks.get(d.task());
                 if (t != null) {
-                    t.status = d.outcome().startsWith("cancelled") ? TaskStatus.CANCELLED
-                            : d.outcome().startsWith("exception") ? TaskStatus.FAILED : TaskStatus.DONE;
-                    t.outcome = d.outcome();
-                    t.awaited = 0;
+                    with(t, d.outcome().startsWith("cancelled") ? TaskStatus.CANCELLED
+                            : d.outcome().startsWith("exception") ? TaskStatus.FAILED : TaskStatus.DONE, t.line(), 0,
+                            d.outcome());
                 }
                 running = 0;
             } else if (e instanceof Event.ReadyAdded a) {
-                ready.put(a.handle(), new Handle(a.handle(), a.task(), a.callback(), Double.NaN, a.future(), false));
+                ready.put(a.handle(), new ReadyEntry(a.handle(), a.task(), a.callback(), label(a.task(), a.callback()),
+                        false));
+                if (a.task() != 0 && !tasks.containsKey(a.task())) {
+                    unnamedStep.put(a.task(), a.handle());
+                }
                 wakeIfWaiting(a.task());
             } else if (e instanceof Event.ReadyRun r) {
                 ready.remove(r.handle());
             } else if (e instanceof Event.TimerAdded t) {
-                timers.put(t.handle(), new Handle(t.handle(), t.task(), t.callback(), t.when(), t.future(), false));
+                TimerKey key = new TimerKey(t.when(), t.handle());
+                timers.put(key, new TimerEntry(t.handle(), t.when(), t.task(), t.callback(),
+                        label(t.task(), t.callback()), false));
+                timerKeys.put(t.handle(), key);
+                timerFutures.put(t.handle(), t.future());
                 if ("_set_result_unless_cancelled".equals(t.callback())) {
                     sleeps.put(t.future(), t.when());
                 }
             } else if (e instanceof Event.TimerRemoved r) {
-                Handle h = timers.remove(r.handle());
-                if (r.due() && h != null) {
-                    ready.put(h.id, h);
-                } else if (h != null) {
-                    sleeps.remove(h.future);
-                }
-                if (r.due() && h != null) {
-                    wakeIfWaiting(h.task);
+                TimerKey key = timerKeys.remove(r.handle());
+                Integer future = timerFutures.remove(r.handle());
+                TimerEntry h = key == null ? null : timers.remove(key);
+                if (h != null && r.due()) {
+                    ready.put(h.handle(), new ReadyEntry(h.handle(), h.task(), h.callback(), h.label(), h.cancelled()));
+                    wakeIfWaiting(h.task());
+                } else if (future != null) {
+                    sleeps.remove(future);
                 }
             } else if (e instanceof Event.HandleCancelled c) {
-                Handle h = ready.get(c.handle());
-                if (h != null) {
-                    ready.put(c.handle(), h.cancel());
+                ReadyEntry r = ready.get(c.handle());
+                if (r != null) {
+                    ready.put(c.handle(), new ReadyEntry(r.handle(), r.task(), r.callback(), r.label(), true));
                 }
-                h = timers.get(c.handle());
-                if (h != null) {
-                    timers.put(c.handle(), h.cancel());
+                TimerKey key = timerKeys.get(c.handle());
+                TimerEntry t = key == null ? null : timers.get(key);
+                if (t != null) {
+                    timers.put(key, new TimerEntry(t.handle(), t.when(), t.task(), t.callback(), t.label(), true));
                 }
             } else if (e instanceof Event.Block b) {
-                Task t = tasks.get(b.task());
+                TaskEntry t = tasks.get(b.task());
                 if (t != null) {
-                    t.status = TaskStatus.BLOCKED;
+                    with(t, TaskStatus.BLOCKED, t.line(), t.awaited(), t.outcome());
                     blockedTask = b.task();
                 }
             } else if (e instanceof Event.HttpRequest h) {
@@ -292,49 +305,37 @@ public final class Replay {
         }
 
         private void wakeIfWaiting(int task) {
-            Task t = tasks.get(task);
-            if (t != null && (t.status == TaskStatus.WAITING || t.status == TaskStatus.CREATED)) {
-                t.status = t.status == TaskStatus.CREATED ? TaskStatus.CREATED : TaskStatus.READY;
+            TaskEntry t = tasks.get(task);
+            if (t != null && t.status() == TaskStatus.WAITING) {
+                with(t, TaskStatus.READY, t.line(), t.awaited(), t.outcome());
             }
         }
 
         LoopState freeze(int applied, List<Event.Output> console) {
-            List<ReadyEntry> r = new ArrayList<>(ready.size());
-            for (Handle h : ready.values()) {
-                r.add(new ReadyEntry(h.id, h.task, h.callback, label(h), h.cancelled));
-            }
-            List<TimerEntry> ts = new ArrayList<>(timers.size());
-            for (Handle h : timers.values()) {
-                ts.add(new TimerEntry(h.id, h.when, h.task, h.callback, label(h), h.cancelled));
-            }
-            ts.sort(Comparator.comparingDouble(TimerEntry::when).thenComparingInt(TimerEntry::handle));
-            List<TaskEntry> tk = new ArrayList<>(tasks.size());
-            for (Task t : tasks.values()) {
-                tk.add(new TaskEntry(t.id, t.name, t.coro, t.status, t.line, t.awaited, awaiting(t), t.outcome));
-            }
-            return new LoopState(applied, clock, round, running, List.copyOf(r), List.copyOf(ts), List.copyOf(tk),
-                    List.copyOf(requests.values()), console);
+            return new LoopState(applied, clock, round, running, List.copyOf(ready.values()),
+                    List.copyOf(timers.values()), List.copyOf(tasks.values()), List.copyOf(requests.values()),
+                    console);
         }
 
-        private String awaiting(Task t) {
-            if (t.awaited == 0) {
+        private String awaiting(int awaited) {
+            if (awaited == 0) {
                 return "";
             }
-            Task other = tasks.get(t.awaited);
+            TaskEntry other = tasks.get(awaited);
             if (other != null) {
-                return other.name;
+                return other.name();
             }
-            Double until = sleeps.get(t.awaited);
+            Double until = sleeps.get(awaited);
             if (until != null) {
                 return "sleep until " + LoopTraceWriter.time(until).replaceAll("0+$", "").replaceAll("\\.$", ".0");
             }
-            return "future #" + t.awaited;
+            return "future #" + awaited;
         }
 
-        private String label(Handle h) {
-            Task t = h.task == 0 ? null : tasks.get(h.task);
-            String who = t == null ? "" : t.name + " (" + t.coro + ")";
-            switch (h.callback) {
+        private String label(int task, String callback) {
+            TaskEntry t = task == 0 ? null : tasks.get(task);
+            String who = t == null ? "" : t.name() + " (" + t.coro() + ")";
+            switch (callback) {
                 case "Task.__step":
                     return "resume " + who;
                 case "Task.__wakeup":
@@ -350,7 +351,7 @@ public final class Replay {
                 case "_run_until_complete_cb":
                     return "stop the loop: main finished";
                 default:
-                    return "callback " + h.callback;
+                    return "callback " + callback;
             }
         }
     }
