@@ -25,6 +25,7 @@ final class BuiltinLibrary {
         IterationFunctions.install();
         PyStdStream.install();
         ExceptionMethods.install();
+        BytesMethods.install();
     }
 
     static void def(String name, PyBuiltinFunction.Body body) {

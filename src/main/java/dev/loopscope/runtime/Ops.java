@@ -86,6 +86,11 @@ public final class Ops {
     }
 
     private static Object sequenceOp(int op, Object a, Object b) {
+        if (a instanceof byte[] || b instanceof byte[]) {
+            Object m = Py.lookupSpecial(a, "__" + DUNDER[op] + "__");
+            Object r = m == null ? Py.NotImplemented : Py.call(m, new Object[]{b}, null);
+            return r == Py.NotImplemented ? null : r;
+        }
         if (op == ADD) {
             if (a instanceof String x) {
                 if (b instanceof String y) {

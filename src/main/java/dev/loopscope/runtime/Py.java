@@ -208,6 +208,9 @@ public final class Py {
         if (o instanceof PySingleton) {
             return o.toString();
         }
+        if (o instanceof byte[] b) {
+            return BytesMethods.repr(b);
+        }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple) {
             IdentityHashMap<Object, Boolean> active = REPR_ACTIVE.get();
             if (active.containsKey(o)) {
