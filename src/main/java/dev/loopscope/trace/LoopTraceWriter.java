@@ -79,12 +79,51 @@ public final class LoopTraceWriter {
 
     /** Python's f"{t:.6f}": the exact binary value, rounded half-even. */
     public static String time(double t) {
-        if (t == 0.0) {
-            return 1 / t < 0 ? "-0.000000" : "0.000000";
-        }
         if (Double.isInfinite(t) || Double.isNaN(t)) {
             return Double.isNaN(t) ? "nan" : t > 0 ? "inf" : "-inf";
         }
-        return new BigDecimal(t).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+        long bits = Double.doubleToRawLongBits(t);
+        boolean negative = bits < 0;
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long m = bits & ((1L << 52) - 1);
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            m |= 1L << 52;
+            e = biased - 1075;
+        }
+        int k = -e;
+        if (m == 0 || k <= 0 || k >= 64) {
+            return exact(t);
+        }
+        // t * 10^6 = m * 10^6 / 2^k exactly, with m * 10^6 < 2^73: 128-bit arithmetic suffices
+        long hi = Math.multiplyHigh(m, 1_000_000L);
+        long lo = m * 1_000_000L;
+        if (hi >>> k != 0) {
+            return exact(t);
+        }
+        long q = (hi << (64 - k)) | (lo >>> k);
+        long rem = lo & ((1L << k) - 1);
+        long half = 1L << (k - 1);
+        int c = Long.compareUnsigned(rem, half);
+        if (c > 0 || (c == 0 && (q & 1) == 1)) {
+            q++;
+        }
+        StringBuilder sb = new StringBuilder(24);
+        if (negative) {
+            sb.append('-');
+        }
+        sb.append(q / 1_000_000L).append('.');
+        String frac = Long.toString(q % 1_000_000L);
+        for (int i = frac.length(); i < 6; i++) {
+            sb.append('0');
+        }
+        return sb.append(frac).toString();
+    }
+
+    private static String exact(double t) {
+        String s = new BigDecimal(t).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+        return t < 0 || (t == 0 && 1 / t < 0) ? (s.startsWith("-") ? s : "-" + s) : s;
     }
 }

@@ -19,6 +19,28 @@ class LoopTraceWriterTest {
     }
 
     @Test
+    void theFastPathAgreesWithExactDecimalArithmetic() {
+        java.util.Random r = new java.util.Random(42);
+        for (int i = 0; i < 200_000; i++) {
+            double t = switch (i % 4) {
+                case 0 -> r.nextDouble() * 10;
+                case 1 -> r.nextInt(100_000) / 1000.0 + r.nextInt(10) * 0.1;
+                case 2 -> Math.scalb(r.nextDouble(), r.nextInt(60) - 30);
+                default -> (r.nextInt(2_000_001) - 1_000_000) * 5e-7;
+            };
+            String expected = new java.math.BigDecimal(t).setScale(6, java.math.RoundingMode.HALF_EVEN)
+                    .toPlainString();
+            if (t < 0 && !expected.startsWith("-")) {
+                expected = "-" + expected;
+            }
+            assertEquals(expected, LoopTraceWriter.time(t), "t = " + t);
+        }
+        assertEquals("-0.000000", LoopTraceWriter.time(-0.0));
+        assertEquals("-0.000000", LoopTraceWriter.time(-1e-30));
+        assertEquals("0.000000", LoopTraceWriter.time(1e-300));
+    }
+
+    @Test
     void eventsProjectToTraceLines() {
         String trace = LoopTraceWriter.write(List.of(
                 new Event.TaskCreated(0.0, 1, "Task-1", "main", "x.py", 3),
