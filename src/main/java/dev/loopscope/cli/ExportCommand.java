@@ -10,6 +10,7 @@ import dev.loopscope.render.TimelineModel;
 import dev.loopscope.trace.RecordedRun;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -204,6 +205,10 @@ final class ExportCommand implements Command {
         if (output == null) {
             return usage(err, "missing the output file: -o OUT.png, OUT.svg or OUT.json");
         }
+        if (isDirectory(output)) {
+            err.println("loopscope export: cannot write " + output + ": is a directory");
+            return Cli.USAGE;
+        }
         Optional<ExportFormat> format = ExportFormat.ofFileName(output);
         if (format.isEmpty()) {
             return usage(err, "cannot tell the format of '" + output
@@ -327,6 +332,14 @@ final class ExportCommand implements Command {
         out.println(output + ": " + fmt.description() + size + String.format(Locale.ROOT, ", %,d %s",
                 model.laneCount(), model.laneCount() == 1 ? "task" : "tasks"));
         return Cli.OK;
+    }
+
+    private static boolean isDirectory(String name) {
+        try {
+            return Files.isDirectory(Path.of(name));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static final class BadValue extends Exception {

@@ -3,7 +3,6 @@ package dev.loopscope.export;
 import dev.loopscope.render.Painter;
 import dev.loopscope.render.Rgba;
 import dev.loopscope.render.SvgPainter;
-import dev.loopscope.render.TimeAxis;
 import dev.loopscope.render.TimelineModel;
 import dev.loopscope.render.TimelineRenderer;
 import dev.loopscope.render.TimelineTheme;
@@ -49,19 +48,18 @@ public final class TimelineExport {
     private TimelineExport() {
     }
 
-    /** What will be drawn: the viewport, and how many task lanes of how many. */
-    public record Frame(Viewport viewport, int lanesShown, int lanes) {
+    /**
+     * What will be drawn: the viewport the renderer gets, how many task lanes of how many, and the
+     * height of the picture (the viewport's, plus the foot note's band when lanes are left out).
+     */
+    public record Frame(Viewport viewport, int lanesShown, int lanes, double height) {
         public boolean capped() {
             return lanesShown < lanes;
         }
 
-        /** Layout size in pixels. */
+        /** Layout width in pixels. */
         public double width() {
             return viewport.width();
-        }
-
-        public double height() {
-            return viewport.height();
         }
     }
 
@@ -87,7 +85,10 @@ public final class TimelineExport {
     private static Frame frame(TimelineModel model, ExportOptions o, int maxLanes) {
         int lanes = model.laneCount();
         int shown = Math.min(lanes, maxLanes);
-        double height = Viewport.fullHeight(shown) + (shown < lanes ? NOTE_HEIGHT : 0);
+        // when capped, the renderer's viewport ends right after the last lane shown (so that it draws
+        // no part of the next one) and the picture goes on with the note's band
+        double height = shown < lanes ? Viewport.lanesTop() + shown * Viewport.LANE_HEIGHT : Viewport.fullHeight(shown);
+        double picture = shown < lanes ? Viewport.fullHeight(shown) + NOTE_HEIGHT : height;
         Viewport vp;
         if (o.span() instanceof ExportOptions.Span.Seconds s) {
             vp = Viewport.range(model, o.width(), s.from(), s.to());
@@ -98,7 +99,7 @@ public final class TimelineExport {
             vp = Viewport.whole(model, o.width());
         }
         vp.setSize(o.width(), height);
-        return new Frame(vp, shown, lanes);
+        return new Frame(vp, shown, lanes, picture);
     }
 
     /** Draws the timeline through {@code painter}: the one drawing path, plus the foot note if lanes were left out. */
@@ -163,7 +164,10 @@ public final class TimelineExport {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    /** Passes every call on, and at the end draws the foot note over the band below the last lane. */
+    /**
+     * Passes every call on, makes the picture taller by the note's band, and at the end draws the
+     * note there (below the last lane, outside everything the renderer drew).
+     */
     private static final class NotedPainter implements Painter {
         private final Painter p;
         private final Frame frame;
@@ -177,7 +181,7 @@ public final class TimelineExport {
 
         @Override
         public void begin(double width, double height, Rgba background) {
-            p.begin(width, height, background);
+            p.begin(width, frame.height(), background);
         }
 
         @Override
@@ -239,14 +243,5 @@ public final class TimelineExport {
             p.endGroup();
             p.end();
         }
-    }
-
-    /** The clock range a frame shows, in seconds (for messages). */
-    public static String describeRange(TimelineModel model, Frame frame) {
-        TimeAxis axis = model.axis();
-        Viewport vp = frame.viewport();
-        double from = axis.timeAt(Math.max(0, vp.ux(vp.plotLeft())));
-        double to = axis.timeAt(Math.min(axis.width(), vp.visibleTo()));
-        return TimeAxis.formatSeconds(from) + " \u2013 " + TimeAxis.formatSeconds(to);
     }
 }
