@@ -39,7 +39,7 @@ public final class Cli {
 
     Cli(Tracer tracer) {
         register(new TraceCommand(tracer));
-        // Next: register(new ExportCommand(...)) for `loopscope export` (PNG, SVG, Chrome trace).
+        register(new ExportCommand(Engine::run));
     }
 
     private void register(Command command) {

@@ -8,12 +8,14 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * The engine against CPython, whole command each: {@code java -jar target/loopscope.jar trace F}
  * beside {@code python3 asyncio_oracle.py F}, for every scenario of the perf folder, a few runs
  * each; prints the median wall time, task steps per second, and whether the traces are equal.
+ * Then the export times of the 100,000-task scenario ({@code loopscope export ... -o OUT.png|json|svg}).
  * Run with {@code mvn -Pbench verify} (it needs the jar and, for the comparison, the shared oracle).
  */
 public final class PerfBenchmark {
@@ -48,6 +50,35 @@ public final class PerfBenchmark {
                     steps / ls.median, py == null ? "-" : String.format("%.3f", py.median),
                     py == null ? "-" : String.format("%.2fx", py.median / ls.median),
                     py == null ? "-" : ls.output.equals(py.output) ? "equal" : "DIFFER");
+        }
+        exports(folder.resolve("perf_100k_tasks_1_sleep.py"), runs, java, jar);
+    }
+
+    /**
+     * Export times, whole command each: the 100,000-task scenario to PNG (whole run, 1600 wide), to
+     * a Chrome trace (JSON) and to SVG (lanes capped: see TimelineExport).
+     */
+    private static void exports(Path scenario, int runs, String java, Path jar) throws Exception {
+        if (!Files.isRegularFile(scenario)) {
+            System.out.println("no " + scenario + ": export times not measured");
+            return;
+        }
+        System.out.println();
+        System.out.printf("%-44s %12s %12s%n", "export of " + scenario.getFileName(), "seconds", "file MB");
+        Path dir = Files.createTempDirectory("loopscope-bench");
+        try {
+            for (String[] export : new String[][] {{"png", "--width", "1600"}, {"json"}, {"svg", "--width", "1600"}}) {
+                Path out = dir.resolve("timeline." + export[0]);
+                List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "export",
+                        scenario.toString(), "-o", out.toString()));
+                command.addAll(Arrays.asList(export).subList(1, export.length));
+                Measured m = measure(runs, command.toArray(String[]::new));
+                System.out.printf("%-44s %12.3f %12.1f%n", (export[0].toUpperCase(Locale.ROOT) + " "
+                        + String.join(" ", Arrays.asList(export).subList(1, export.length))).trim(), m.median, Files.size(out) / 1e6);
+                Files.deleteIfExists(out);
+            }
+        } finally {
+            Files.deleteIfExists(dir);
         }
     }
 
