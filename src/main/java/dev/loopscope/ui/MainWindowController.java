@@ -2,6 +2,7 @@ package dev.loopscope.ui;
 
 import dev.loopscope.diag.Diagnostic;
 import dev.loopscope.narration.Narrator;
+import dev.loopscope.render.Viewport;
 import dev.loopscope.trace.LoopState;
 import dev.loopscope.ui.PlaybackViewModel.ConsoleLine;
 import dev.loopscope.ui.PlaybackViewModel.ReadyRow;
@@ -581,7 +582,13 @@ public final class MainWindowController {
         applyTheme();
         applyFont();
         applyPanels();
+        boolean firstTime = prefs.node().get("split.outer", null) == null;
         prefs.restoreDividers(splits());
+        // the timeline keeps its height when the window grows; the panels and editor take the rest
+        SplitPane.setResizableWithParent(timeline, false);
+        if (firstTime) {
+            giveTheTimelineRoomOnFirstLayout();
+        }
         stage.setOnHiding(e -> saveLayout());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard(stage)) {
@@ -589,6 +596,22 @@ public final class MainWindowController {
             }
         });
         ScenarioFiles.installDropTarget(scene.getRoot(), this::openPath);
+    }
+
+    /** Room for the loop lane and about four task lanes: a quarter to two fifths of the height. */
+    private void giveTheTimelineRoomOnFirstLayout() {
+        outerSplit.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                double h = now.doubleValue();
+                if (h <= 0) {
+                    return;
+                }
+                outerSplit.heightProperty().removeListener(this);
+                double want = Math.min(Math.max(Viewport.fullHeight(4), h * 0.25), h * 0.4);
+                outerSplit.setDividerPositions(1 - want / h);
+            }
+        });
     }
 
     /** The split panes whose dividers are remembered, by name. */
