@@ -44,6 +44,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -498,6 +499,15 @@ class MainWindowTest {
         assertEquals("untitled.py \u2014 LoopScope", stage.getTitle());
         assertEquals("no run", text(robot, "#stepCounter"));
         assertEquals(null, window.timeline().getModel());
+
+        // closing the window asks as well; Cancel keeps it open
+        type(robot, "print('x')\n");
+        script.asked.clear();
+        script.answers.add(ScenarioFiles.Choice.CANCEL);
+        WindowEvent close = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
+        robot.interact(() -> stage.getOnCloseRequest().handle(close));
+        assertEquals(List.of("save changes to untitled.py"), script.asked);
+        assertTrue(close.isConsumed(), "Cancel keeps the window open");
     }
 
     @Test
