@@ -678,12 +678,14 @@ public final class MainWindowController {
     }
 
     private void opened(Path file) {
+        model.cancel(); // a run still in progress was for the text before
         model.report("Opened " + file, false);
         model.run();
     }
 
     private void openExample(Examples.Example example) {
         if (files.openExample(example)) {
+            model.cancel();
             model.report(example.title(), false);
             model.run();
         }
