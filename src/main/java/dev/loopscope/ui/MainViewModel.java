@@ -3,20 +3,15 @@ package dev.loopscope.ui;
 import dev.loopscope.diag.Diagnostic;
 import dev.loopscope.engine.Engine;
 import dev.loopscope.narration.Narrator;
+import dev.loopscope.render.TimelineModel;
 import dev.loopscope.trace.RecordedRun;
 import dev.loopscope.trace.Replay;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.loopscope.ui.files.EditorDocument;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,47 +20,39 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Task;
 
 /**
- * State and commands of the main window, free of controls: the scenario's text and file, the run
- * in progress (off the FX thread, cancellable), the diagnostic of a refused scenario, the theme and
- * font size, and the playback of the last run. The controller only binds to it.
+ * State and commands of the main window, free of controls: the scenario being edited (an
+ * {@link EditorDocument}: text, file, unsaved changes, title), the run in progress (off the FX
+ * thread, cancellable), the diagnostic of a refused scenario, the theme and font size, the
+ * playback of the last run and its timeline layout. The controller only binds to it.
  */
 public final class MainViewModel {
 
-    /** The example loaded at start: the first example of the asyncio tutorial. */
-    static final String EXAMPLE_RESOURCE = "/dev/loopscope/examples/tutorial_create_task.py";
-    static final String EXAMPLE_NAME = "tutorial_create_task.py";
-    static final String APP_NAME = "LoopScope";
+    static final String APP_NAME = EditorDocument.APP;
     static final double MIN_FONT = 7;
     static final double MAX_FONT = 28;
     static final double DEFAULT_FONT = 10;
 
-    /** What a run produced: the replay and its narrator (both built off the FX thread). */
-    record Loaded(Replay replay, Narrator narrator, long millis) {
+    /** What a run produced: the replay, its narrator and its timeline layout (all built off the FX thread). */
+    record Loaded(Replay replay, Narrator narrator, TimelineModel timeline, long millis) {
     }
 
     private final BiFunction<String, String, RecordedRun> engine;
     private final Executor engineThread;
     private final PlaybackViewModel playback = new PlaybackViewModel();
 
-    private final StringProperty source = new SimpleStringProperty(this, "source", "");
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
+    private final EditorDocument document = new EditorDocument();
+    private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<Diagnostic> diagnostic = new ReadOnlyObjectWrapper<>(this, "diagnostic");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT);
     private Task<Loaded> current;
-    private boolean settingSource;
 
     /** Over the real engine, on a daemon thread of its own. */
     public MainViewModel() {
@@ -79,26 +66,14 @@ public final class MainViewModel {
     MainViewModel(BiFunction<String, String, RecordedRun> engine, Executor engineThread) {
         this.engine = engine;
         this.engineThread = engineThread;
-        source.addListener((obs, old, now) -> {
-            if (!settingSource) {
-                modified.set(true);
-            }
-        });
-        title.bind(Bindings.createStringBinding(() -> {
-            Path path = file.get();
-            String name = path == null ? null : String.valueOf(path.getFileName());
-            if (name == null) {
-                return modified.get() ? "*" + APP_NAME : APP_NAME;
-            }
-            return (modified.get() ? "*" : "") + name + " \u2014 " + APP_NAME;
-        }, file, modified));
+        // a diagnostic is about the text it was found in: an edit makes it stale
+        document.textProperty().addListener((obs, old, now) -> diagnostic.set(null));
         fontSize.addListener((obs, old, now) -> {
             double clamped = Math.max(MIN_FONT, Math.min(MAX_FONT, now.doubleValue()));
             if (clamped != now.doubleValue()) {
                 fontSize.set(clamped);
             }
         });
-        loadExample();
     }
 
     // ---- properties -------------------------------------------------------------------------
@@ -107,17 +82,14 @@ public final class MainViewModel {
         return playback;
     }
 
-    /** The scenario text; the editor keeps it up to date. */
-    public StringProperty sourceProperty() {
-        return source;
+    /** The scenario being edited: text (the editor's), file, unsaved changes, window title. */
+    public EditorDocument document() {
+        return document;
     }
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file;
-    }
-
-    public ReadOnlyBooleanProperty modifiedProperty() {
-        return modified;
+    /** The timeline layout of the run on show (built with the run, off the FX thread), or null. */
+    public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -133,8 +105,9 @@ public final class MainViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** "name.py — LoopScope", with a leading "*" when there are unsaved changes. */
     public ObservableStringValue titleProperty() {
-        return title.getReadOnlyProperty();
+        return document.titleProperty();
     }
 
     /** The diagnostic of the last refused scenario, or null. */
@@ -152,48 +125,10 @@ public final class MainViewModel {
 
     /** The name the engine and diagnostics use for the scenario. */
     public String scenarioName() {
-        Path path = file.get();
-        return path == null ? EXAMPLE_NAME : String.valueOf(path.getFileName());
+        return document.getName();
     }
 
     // ---- commands ---------------------------------------------------------------------------
-
-    /** Loads the tutorial example (not tied to a file: Save asks where to put it). */
-    public void loadExample() {
-        try (InputStream in = MainViewModel.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + EXAMPLE_RESOURCE);
-            }
-            setSource(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        report("The first example of the asyncio tutorial", false);
-    }
-
-    /** Shows a scenario read from {@code path} (null: not tied to a file). */
-    public void setSource(String text, Path path) {
-        settingSource = true;
-        try {
-            source.set(text);
-        } finally {
-            settingSource = false;
-        }
-        file.set(path);
-        modified.set(false);
-        diagnostic.set(null);
-    }
-
-    public void opened(ScenarioFiles.Opened opened) {
-        setSource(opened.text(), opened.path());
-        report("Opened " + opened.path() + ": press Run (Ctrl+Enter)", false);
-    }
-
-    public void saved(Path path) {
-        file.set(path);
-        modified.set(false);
-        report("Saved " + path, false);
-    }
 
     public void report(String message, boolean isProblem) {
         status.set(message);
@@ -214,7 +149,7 @@ public final class MainViewModel {
             return;
         }
         String name = scenarioName();
-        String text = source.get();
+        String text = document.getText();
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() {
@@ -222,7 +157,8 @@ public final class MainViewModel {
                 RecordedRun run = engine.apply(name, text);
                 Replay replay = new Replay(run);
                 Narrator narrator = new Narrator(replay);
-                return new Loaded(replay, narrator, (System.nanoTime() - started) / 1_000_000);
+                TimelineModel layout = TimelineModel.of(run);
+                return new Loaded(replay, narrator, layout, (System.nanoTime() - started) / 1_000_000);
             }
         };
         current = task;
@@ -248,6 +184,12 @@ public final class MainViewModel {
         engineThread.execute(task);
     }
 
+    /** Forgets the run on show: the panels and the timeline go empty. */
+    public void clearRun() {
+        playback.load(null, null, 0);
+        timeline.set(null);
+    }
+
     /** Stops waiting for the run in progress (its result is dropped); the window is usable at once. */
     public void cancel() {
         Task<Loaded> task = current;
@@ -264,6 +206,7 @@ public final class MainViewModel {
     private void show(Loaded loaded, String name) {
         Replay replay = loaded.replay();
         playback.load(replay, loaded.narrator(), 0);
+        timeline.set(loaded.timeline());
         if (playback.stopped()) {
             // a runaway or failing scenario: show where it stopped, with the error in console and narration
             playback.seek(replay.size());
@@ -280,12 +223,12 @@ public final class MainViewModel {
         if (problem instanceof Diagnostic.Failure failure) {
             Diagnostic d = failure.diagnostic();
             diagnostic.set(d);
-            playback.load(null, null, 0);
+            clearRun();
             report(String.format("%s did not run: line %d, column %d: %s: %s", name, d.span().line(), d.span().col(),
                     d.kind(), d.message()), true);
             return;
         }
-        playback.load(null, null, 0);
+        clearRun();
         String message = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
         if (problem instanceof StackOverflowError) {
             message = "the scenario recursed too deeply";

@@ -26,17 +26,15 @@ public final class MainWindow {
 
     /**
      * Fills {@code stage} with a new main window and shows it: {@code file} (may be null: the
-     * tutorial example) is loaded and run. {@code settings} is where layout, theme and font size
-     * are remembered (tests pass a node of their own).
+     * tutorial example) is loaded and run. {@code settings} is where layout, theme, font size and
+     * recent files are remembered (tests pass a node of their own).
      */
     public static MainWindowController show(Stage stage, Path file, Preferences settings) {
         WindowPrefs prefs = new WindowPrefs(settings);
-        MainWindowController controller = build(stage, new MainViewModel(), new SimpleScenarioFiles(), prefs);
+        MainWindowController controller = build(stage, new MainViewModel(), prefs);
         prefs.restoreWindow(stage);
         stage.show();
-        if (file != null) {
-            controller.open(file);
-        } else {
+        if (file == null || !controller.open(file)) {
             controller.model().run();
         }
         Platform.runLater(controller::focusPlayback);
@@ -44,9 +42,9 @@ public final class MainWindow {
     }
 
     /** Puts the window's scene on {@code stage} without showing it. */
-    static MainWindowController build(Stage stage, MainViewModel model, ScenarioFiles files, WindowPrefs prefs) {
+    static MainWindowController build(Stage stage, MainViewModel model, WindowPrefs prefs) {
         FXMLLoader loader = new FXMLLoader(resource("MainWindow.fxml"));
-        loader.setControllerFactory(type -> new MainWindowController(model, files, prefs));
+        loader.setControllerFactory(type -> new MainWindowController(model, prefs));
         Parent root;
         try {
             root = loader.load();

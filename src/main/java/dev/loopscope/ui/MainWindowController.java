@@ -2,6 +2,7 @@ package dev.loopscope.ui;
 
 import dev.loopscope.diag.Diagnostic;
 import dev.loopscope.narration.Narrator;
+import dev.loopscope.render.Viewport;
 import dev.loopscope.trace.LoopState;
 import dev.loopscope.ui.PlaybackViewModel.ConsoleLine;
 import dev.loopscope.ui.PlaybackViewModel.ReadyRow;
@@ -9,6 +10,9 @@ import dev.loopscope.ui.PlaybackViewModel.RequestRow;
 import dev.loopscope.ui.PlaybackViewModel.TaskRow;
 import dev.loopscope.ui.PlaybackViewModel.TimerRow;
 import dev.loopscope.ui.editor.CodeEditor;
+import dev.loopscope.ui.files.Examples;
+import dev.loopscope.ui.files.RecentFiles;
+import dev.loopscope.ui.files.ScenarioFiles;
 import dev.loopscope.ui.panels.ConsoleCell;
 import dev.loopscope.ui.panels.ReadyCell;
 import dev.loopscope.ui.panels.RequestCell;
@@ -73,8 +77,8 @@ public final class MainWindowController {
 
     private final MainViewModel model;
     private final PlaybackViewModel playback;
-    private final ScenarioFiles files;
     private final WindowPrefs prefs;
+    private ScenarioFiles files;
     private final ActionKeys keys = new ActionKeys();
     private final Map<String, UiAction> actions = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> panelShown = new LinkedHashMap<>();
@@ -82,7 +86,10 @@ public final class MainWindowController {
     private Scene scene;
     private AnimationTimer player;
     private boolean syncingScrubber;
+    /** True after the user edits the text: the run's line marks no longer match it (until the next run). */
+    private boolean marksStale;
 
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private Menu fileMenu;
     @FXML private Menu editMenu;
     @FXML private Menu viewMenu;
@@ -132,15 +139,17 @@ public final class MainWindowController {
     @FXML private Label status;
     @FXML private Label runningTask;
 
-    MainWindowController(MainViewModel model, ScenarioFiles files, WindowPrefs prefs) {
+    MainWindowController(MainViewModel model, WindowPrefs prefs) {
         this.model = model;
         this.playback = model.playback();
-        this.files = files;
         this.prefs = prefs;
     }
 
     @FXML
     private void initialize() {
+        files = new ScenarioFiles(editor, () -> stage, new RecentFiles(prefs.node()), model.document());
+        Examples.byName(Examples.FIRST).ifPresent(example -> files.setUntitled(example.name(), example.text()));
+        model.report("The first example of the asyncio tutorial", false);
         defineActions();
         bindEditor();
         bindPanels();
@@ -172,14 +181,14 @@ public final class MainWindowController {
         KeyCombination.Modifier shift = KeyCombination.SHIFT_DOWN;
 
         // File
+        define(UiAction.command("new", "_New", null, "A new, empty scenario", this::newScenario,
+                key(KeyCode.N, ctrl)).textSafe());
         define(UiAction.command("open", "_Open\u2026", null, "Open a scenario", this::open, key(KeyCode.O, ctrl))
                 .textSafe());
         define(UiAction.command("save", "_Save", null, "Save the scenario", this::save, key(KeyCode.S, ctrl))
                 .textSafe());
         define(UiAction.command("saveAs", "Save _As\u2026", null, "Save the scenario as", this::saveAs,
                 key(KeyCode.S, ctrl, shift)).textSafe());
-        define(UiAction.command("example", "Tutorial _example", null, "Load the tutorial's first example",
-                this::loadExample));
         define(UiAction.command("export", "_Export\u2026", null, "Export the timeline (coming)", () -> {
         }).disabledWhen(new SimpleBooleanProperty(true)));
         define(UiAction.command("quit", "_Quit", null, "Quit LoopScope", this::quit, key(KeyCode.Q, ctrl)).textSafe());
@@ -255,7 +264,12 @@ public final class MainWindowController {
         // Help
         define(UiAction.command("about", "_About LoopScope", null, "About", this::about));
 
-        fill(fileMenu, "open", "save", "saveAs", null, "example", null, "export", null, "quit");
+        fill(fileMenu, "new", "open");
+        fileMenu.getItems().add(files.recentMenu());
+        fill(fileMenu, "save", "saveAs", null, "export", null, "quit");
+        Menu examples = Examples.buildMenu(this::openExample);
+        examples.setId("examplesMenu");
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, examples);
         fill(editMenu, "undo", "redo", null, "cut", "copy", "paste", null, "selectAll", null, "focusEditor");
         fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showReady",
                 "showTimers", "showTasks", "showNetwork", "showConsole", "showTimeline");
@@ -303,16 +317,17 @@ public final class MainWindowController {
     // ---- editor ----------------------------------------------------------------------------
 
     private void bindEditor() {
-        editor.setText(model.sourceProperty().get());
-        editor.textProperty().addListener((obs, old, text) -> model.sourceProperty().set(text));
-        model.sourceProperty().addListener((obs, old, text) -> {
-            if (!Objects.equals(text, editor.getText())) {
-                editor.setText(text);
+        // the document's text follows the editor's (files.ScenarioFiles binds it); an edit makes the
+        // run's marks stale: they go until the next run
+        editor.textProperty().addListener((obs, old, text) -> {
+            if (!marksStale) {
+                marksStale = true;
+                showMarks();
             }
         });
         model.diagnosticProperty().addListener((obs, old, d) -> showDiagnostic(d));
-        playback.executingLineProperty().addListener((obs, old, line) -> editor.setExecutingLine(line.intValue()));
-        playback.taskMarksProperty().addListener((obs, old, marks) -> editor.setTaskMarks(marks));
+        playback.executingLineProperty().addListener((obs, old, line) -> showMarks());
+        playback.taskMarksProperty().addListener((obs, old, marks) -> showMarks());
         model.fontSizeProperty().addListener((obs, old, size) -> applyFont());
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -320,6 +335,17 @@ public final class MainWindowController {
                 e.consume();
             }
         });
+    }
+
+    /** The executing line and the task marks of the current step (none while the text is edited). */
+    private void showMarks() {
+        if (marksStale) {
+            editor.setExecutingLine(0);
+            editor.setTaskMarks(List.of());
+        } else {
+            editor.setTaskMarks(playback.taskMarksProperty().get());
+            editor.setExecutingLine(playback.executingLineProperty().get());
+        }
     }
 
     private void showDiagnostic(Diagnostic d) {
@@ -519,9 +545,14 @@ public final class MainWindowController {
         model.problemProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(PROBLEM, now));
         narration.pseudoClassStateChanged(PROBLEM, false);
         playback.positionProperty().addListener((obs, old, now) -> markStop());
+        // a new run (its timeline layout was built with it, off the FX thread): the marks are fresh
+        model.timelineProperty().addListener((obs, old, layout) -> {
+            timeline.setModel(layout);
+            timeline.setPlayhead(layout == null ? -1 : playback.position());
+            marksStale = false;
+            showMarks();
+        });
         playback.loadedProperty().addListener((obs, old, now) -> {
-            timeline.setReplay(playback.replay());
-            timeline.setPlayhead(playback.position());
             markStop();
             if (now && scene != null && !ActionKeys.inTextControl(scene.getFocusOwner())) {
                 scrubber.requestFocus();
@@ -551,8 +582,36 @@ public final class MainWindowController {
         applyTheme();
         applyFont();
         applyPanels();
+        boolean firstTime = prefs.node().get("split.outer", null) == null;
         prefs.restoreDividers(splits());
+        // the timeline keeps its height when the window grows; the panels and editor take the rest
+        SplitPane.setResizableWithParent(timeline, false);
+        if (firstTime) {
+            giveTheTimelineRoomOnFirstLayout();
+        }
         stage.setOnHiding(e -> saveLayout());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard(stage)) {
+                e.consume();
+            }
+        });
+        ScenarioFiles.installDropTarget(scene.getRoot(), this::openPath);
+    }
+
+    /** Room for the loop lane and about four task lanes: a quarter to two fifths of the height. */
+    private void giveTheTimelineRoomOnFirstLayout() {
+        outerSplit.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                double h = now.doubleValue();
+                if (h <= 0) {
+                    return;
+                }
+                outerSplit.heightProperty().removeListener(this);
+                double want = Math.min(Math.max(Viewport.fullHeight(4), h * 0.25), h * 0.4);
+                outerSplit.setDividerPositions(1 - want / h);
+            }
+        });
     }
 
     /** The split panes whose dividers are remembered, by name. */
@@ -585,6 +644,7 @@ public final class MainWindowController {
         scene.getStylesheets().setAll(sheets);
         scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
         timeline.setDarkTheme(dark);
+        editor.setDark(dark);
     }
 
     private void applyFont() {
@@ -595,49 +655,67 @@ public final class MainWindowController {
         editor.setFontSize(size + 1);
     }
 
-    /** Loads {@code file} (a command-line argument) and runs it. */
-    void open(Path file) {
-        try {
-            model.opened(files.read(file));
-            model.run();
-        } catch (RuntimeException e) {
-            model.report(e.getMessage(), true);
+    /** Loads {@code file} (a command-line argument) and runs it; false when it cannot be read. */
+    boolean open(Path file) {
+        if (!files.load(file)) {
+            return false;
         }
+        opened(file);
+        return true;
     }
 
     private void open() {
-        files.open(stage).ifPresentOrElse(opened -> {
-            model.opened(opened);
-            model.run();
-        }, () -> {
-            if (files.problem() != null) {
-                model.report(files.problem(), true);
-            }
-        });
-    }
-
-    private void save() {
-        files.save(stage, model.fileProperty().get(), model.sourceProperty().get()).ifPresentOrElse(model::saved,
-                this::fileProblem);
-    }
-
-    private void saveAs() {
-        files.saveAs(stage, model.fileProperty().get(), model.sourceProperty().get()).ifPresentOrElse(model::saved,
-                this::fileProblem);
-    }
-
-    private void fileProblem() {
-        if (files.problem() != null) {
-            model.report(files.problem(), true);
+        if (files.open()) {
+            opened(model.document().getPath());
         }
     }
 
-    private void loadExample() {
-        model.loadExample();
+    /** Opens a file from the recent files or dropped on the window (after the unsaved-changes prompt). */
+    private void openPath(Path file) {
+        if (files.openPath(file)) {
+            opened(file);
+        }
+    }
+
+    private void opened(Path file) {
+        model.cancel(); // a run still in progress was for the text before
+        model.report("Opened " + file, false);
         model.run();
     }
 
+    private void openExample(Examples.Example example) {
+        if (files.openExample(example)) {
+            model.cancel();
+            model.report(example.title(), false);
+            model.run();
+        }
+    }
+
+    private void newScenario() {
+        if (files.newScenario()) {
+            model.cancel();
+            model.clearRun();
+            model.report("A new scenario: write it, then Run (Ctrl+Enter)", false);
+            focusEditor();
+        }
+    }
+
+    private void save() {
+        if (files.save()) {
+            model.report("Saved " + model.document().getPath(), false);
+        }
+    }
+
+    private void saveAs() {
+        if (files.saveAs()) {
+            model.report("Saved " + model.document().getPath(), false);
+        }
+    }
+
     private void quit() {
+        if (!files.confirmDiscard(stage)) {
+            return;
+        }
         saveLayout();
         stage.close();
         Platform.exit();
@@ -702,5 +780,14 @@ public final class MainWindowController {
 
     public CodeEditor editor() {
         return editor;
+    }
+
+    /** The window's file handling (tests script its dialogs). */
+    public ScenarioFiles files() {
+        return files;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
     }
 }

@@ -50,7 +50,7 @@ public final class ScenarioFiles {
 
     private final CodeEditor editor;
     private final java.util.function.Supplier<Window> owner;
-    private final EditorDocument document = new EditorDocument();
+    private final EditorDocument document;
     private final RecentFiles recent;
     private Dialogs dialogs = new FxDialogs();
     private Path lastFolder;
@@ -60,9 +60,16 @@ public final class ScenarioFiles {
     }
 
     public ScenarioFiles(CodeEditor editor, java.util.function.Supplier<Window> owner, RecentFiles recent) {
+        this(editor, owner, recent, new EditorDocument());
+    }
+
+    /** Over a document that someone else holds too (the window's view model). */
+    public ScenarioFiles(CodeEditor editor, java.util.function.Supplier<Window> owner, RecentFiles recent,
+                         EditorDocument document) {
         this.editor = editor;
         this.owner = owner;
         this.recent = recent;
+        this.document = document;
         document.untitled("untitled.py", editor.getText());
         document.textProperty().bind(editor.textProperty());
     }
@@ -82,6 +89,15 @@ public final class ScenarioFiles {
     /** "name.py — LoopScope", "*name.py — LoopScope" with unsaved changes. */
     public ObservableStringValue titleProperty() {
         return document.titleProperty();
+    }
+
+    /** New: the prompt, then an empty untitled scenario. */
+    public boolean newScenario() {
+        if (!confirmDiscard(owner.get())) {
+            return false;
+        }
+        setUntitled("untitled.py", "");
+        return true;
     }
 
     /** Shows {@code text} as a new, clean, untitled scenario called {@code name}. */

@@ -115,7 +115,9 @@ public class TimelineView extends Region {
         playhead = appliedEvents;
         if (model != null && playhead >= 0 && getWidth() > 0) {
             TimeAxis axis = model.axis();
-            viewport.ensureVisible(axis.x(playhead), axis);
+            if (!shownAtTheRunsEdge(axis.x(playhead), axis)) {
+                viewport.ensureVisible(axis.x(playhead), axis);
+            }
             int lane = laneAtPlayhead();
             if (lane >= 0) {
                 viewport.ensureLaneVisible(lane, model.laneCount());
@@ -274,6 +276,24 @@ public class TimelineView extends Region {
             return;
         }
         TimelineRenderer.render(painter, model, viewport, playhead, theme, hovered);
+    }
+
+    /**
+     * Whether {@code ux} is on screen near the start (or end) of the run while the run's start (or
+     * end) is on screen too: then the view stays (the viewport's follow margin would otherwise pan
+     * a fitted run away from its first and last events).
+     */
+    private boolean shownAtTheRunsEdge(double ux, TimeAxis axis) {
+        double p = viewport.px(ux);
+        double left = viewport.plotLeft();
+        double right = viewport.width();
+        if (p < left || p > right) {
+            return false;
+        }
+        double margin = Math.min(40, viewport.plotWidth() * 0.1);
+        boolean startShown = viewport.px(0) >= left - 1;
+        boolean endShown = viewport.px(axis.width()) <= right + 1;
+        return p < left + margin && startShown || p > right - margin && endShown;
     }
 
     private int laneAtPlayhead() {
