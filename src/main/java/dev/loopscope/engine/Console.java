@@ -28,11 +28,17 @@ final class Console implements Interp.Console {
         int nl;
         while ((nl = text.indexOf('\n', start)) >= 0) {
             buf.append(text, start, nl);
-            world.emit(new Event.Output(world.clock, toErr, buf.toString()));
+            world.emit(new Event.Output(world.clock, toErr, buf.toString(), writingLine()));
             buf.setLength(0);
             start = nl + 1;
         }
         buf.append(text, start, text.length());
+    }
+
+    /** The line of the scenario's code that is writing (0 outside the scenario's own code). */
+    private int writingLine() {
+        dev.loopscope.vm.Frame f = world.interp == null ? null : world.interp.currentFrame();
+        return f == null || f.code.isPrelude() ? 0 : f.line();
     }
 
     /** Writes unfinished lines when the program ends: stdout's first. */

@@ -78,8 +78,14 @@ public sealed interface Event {
     record CallbackAdded(double time, int future, int task, String callback) implements Event {
     }
 
-    /** A line written to stdout ({@code err == false}) or stderr. */
-    record Output(double time, boolean err, String text) implements Event {
+    /**
+     * A line written to stdout ({@code err == false}) or stderr; {@code line} is the scenario line
+     * that wrote its end (0 when unknown), so a viewer can follow a running step line by line.
+     */
+    record Output(double time, boolean err, String text, int line) implements Event {
+        public Output(double time, boolean err, String text) {
+            this(time, err, text, 0);
+        }
     }
 
     /** A blocking call (time.sleep) starts: the clock moves by {@code seconds} while nothing runs. */

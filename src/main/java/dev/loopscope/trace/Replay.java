@@ -294,6 +294,11 @@ public final class Replay {
                     with(t, TaskStatus.BLOCKED, t.line(), t.awaited(), t.outcome());
                     blockedTask = b.task();
                 }
+            } else if (e instanceof Event.Output o && o.line() > 0 && running != 0) {
+                TaskEntry t = tasks.get(running);
+                if (t != null && t.status() == TaskStatus.RUNNING) {
+                    with(t, t.status(), o.line(), t.awaited(), t.outcome());
+                }
             } else if (e instanceof Event.HttpRequest h) {
                 String key = h.task() + " " + h.url();
                 if (h.answered()) {

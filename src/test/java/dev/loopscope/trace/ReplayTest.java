@@ -69,6 +69,18 @@ class ReplayTest {
     }
 
     @Test
+    void aRunningTaskFollowsTheLinesThatPrint() {
+        int i = 0;
+        while (!(replay.event(i) instanceof Event.Output)) {
+            i++;
+        }
+        LoopState s = replay.stateAt(i + 1);
+        LoopState.TaskEntry fetch = s.task(s.runningTask());
+        assertEquals("Task-2", fetch.name());
+        assertEquals(4, fetch.line());
+    }
+
+    @Test
     void theEndHasEveryTaskDoneAndTheClockAtTwo() {
         LoopState end = replay.stateAt(replay.size());
         assertEquals(2.0, end.clock());
