@@ -1,7 +1,6 @@
 package dev.loopscope.cli;
 
 import dev.loopscope.diag.Diagnostic;
-import dev.loopscope.diag.SourceFiles;
 import dev.loopscope.export.ExportFiles;
 import dev.loopscope.export.ExportFormat;
 import dev.loopscope.export.ExportOptions;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@code loopscope export SCENARIO.py -o OUT.png|OUT.svg|OUT.json [options]}: runs a scenario and
@@ -265,26 +263,16 @@ final class ExportCommand implements Command {
             return Cli.USAGE;
         }
 
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            err.println(file + ": not a valid file name");
+        ScenarioFile scenario = ScenarioFile.load(file, err);
+        if (scenario == null) {
             return Cli.USAGE;
         }
-        String source;
-        try {
-            source = SourceFiles.read(path, file);
-        } catch (SourceFiles.Unreadable e) {
-            err.println(e.getMessage());
-            return Cli.USAGE;
-        }
-        Path baseName = path.getFileName();
-        String fileName = baseName == null ? file : baseName.toString();
+        String fileName = scenario.fileName();
+        String source = scenario.source();
 
         TimelineModel model;
         try {
-            RecordedRun run = onLargeStack(() -> recorder.run(fileName, source));
+            RecordedRun run = recorder.run(fileName, source);
             model = TimelineModel.of(run);
         } catch (Diagnostic.Failure failure) {
             err.print(failure.diagnostic().render());
@@ -372,36 +360,4 @@ final class ExportCommand implements Command {
         return d;
     }
 
-    /** Runs {@code work} on a thread with a large stack; rethrows what it throws. */
-    private static <T> T onLargeStack(Supplier<T> work) {
-        List<T> result = new ArrayList<>(1);
-        Throwable[] thrown = new Throwable[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                result.add(work.get());
-            } catch (Throwable t) {
-                thrown[0] = t;
-            }
-        }, "loopscope-engine", TraceCommand.ENGINE_STACK_BYTES);
-        thread.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (thrown[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (thrown[0] instanceof Error e) {
-            throw e;
-        }
-        return result.get(0);
-    }
 }

@@ -1,12 +1,8 @@
 package dev.loopscope.cli;
 
 import dev.loopscope.diag.Diagnostic;
-import dev.loopscope.diag.SourceFiles;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** {@code loopscope trace SCENARIO.py}: runs a scenario and prints its loop trace. */
 final class TraceCommand implements Command {
@@ -71,26 +67,16 @@ final class TraceCommand implements Command {
             return Cli.usageError(err, "trace: missing the scenario file", help());
         }
 
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            err.println(file + ": not a valid file name");
+        ScenarioFile scenario = ScenarioFile.load(file, err);
+        if (scenario == null) {
             return Cli.USAGE;
         }
-        String source;
-        try {
-            source = SourceFiles.read(path, file);
-        } catch (SourceFiles.Unreadable e) {
-            err.println(e.getMessage());
-            return Cli.USAGE;
-        }
-        Path baseName = path.getFileName();
-        String fileName = baseName == null ? file : baseName.toString();
+        String fileName = scenario.fileName();
+        String source = scenario.source();
 
         String trace;
         try {
-            trace = onLargeStack(() -> tracer.loopTrace(fileName, source));
+            trace = tracer.loopTrace(fileName, source);
         } catch (Diagnostic.Failure failure) {
             err.print(failure.diagnostic().render());
             err.flush();
@@ -108,39 +94,4 @@ final class TraceCommand implements Command {
         return Cli.OK;
     }
 
-    /** Stack for the engine thread: deeply nested scenarios must not overflow the Java stack. */
-    static final long ENGINE_STACK_BYTES = 512L << 20;
-
-    /** Runs {@code work} on a thread with a large stack; rethrows what it throws. */
-    static String onLargeStack(Supplier<String> work) {
-        String[] result = new String[1];
-        Throwable[] thrown = new Throwable[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                result[0] = work.get();
-            } catch (Throwable t) {
-                thrown[0] = t;
-            }
-        }, "loopscope-engine", ENGINE_STACK_BYTES);
-        thread.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (thrown[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (thrown[0] instanceof Error e) {
-            throw e;
-        }
-        return result[0];
-    }
 }

@@ -159,8 +159,13 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
     }
 
     public void setResult(Object value) {
+        finish(value, () -> "invalid state");
+    }
+
+    /** Marks the future finished with a result; {@code notPending} words the error when it is not. */
+    final void finish(Object value, java.util.function.Supplier<String> notPending) {
         if (state != PENDING) {
-            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, "invalid state");
+            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, notPending.get());
         }
         result = value;
         state = FINISHED;
@@ -176,6 +181,14 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
         }
         if (!(exc instanceof PyBaseException e)) {
             throw Py.typeError("invalid exception object");
+        }
+        fail(e, () -> "invalid state");
+    }
+
+    /** Marks the future finished with an exception; {@code notPending} words the error when it is not. */
+    final void fail(PyBaseException e, java.util.function.Supplier<String> notPending) {
+        if (state != PENDING) {
+            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, notPending.get());
         }
         if (e.type() == Builtins.STOP_ITERATION) {
             throw Py.typeError("StopIteration interacts badly with generators and cannot be raised into a Future");

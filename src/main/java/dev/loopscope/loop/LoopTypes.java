@@ -109,8 +109,8 @@ public final class LoopTypes {
         method(FUTURE, "get_loop", (a, kw) -> fut(a[0]).loop);
         method(FUTURE, "_make_cancelled_error", (a, kw) -> fut(a[0]).makeCancelledError());
         method(FUTURE, "__repr__", (a, kw) -> Callbacks.futureRepr(fut(a[0])));
-        method(FUTURE, "__await__", (a, kw) -> new DelegateObject(fut(a[0]).awaitIterator()));
-        method(FUTURE, "__iter__", (a, kw) -> new DelegateObject(fut(a[0]).awaitIterator()));
+        method(FUTURE, "__await__", (a, kw) -> new dev.loopscope.runtime.DelegateIterator(fut(a[0]).awaitIterator()));
+        method(FUTURE, "__iter__", (a, kw) -> new dev.loopscope.runtime.DelegateIterator(fut(a[0]).awaitIterator()));
     }
 
     private static Task task(Object o) {

@@ -232,26 +232,13 @@ public final class Task extends Future {
         step(null);
     }
 
+    /** _PyFuture.set_result, which a task's step uses (its own set_result refuses). */
     private void superSetResult(Object value) {
-        if (state != PENDING) {
-            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, state + ": " + Py.repr(this));
-        }
-        result = value;
-        state = FINISHED;
-        scheduleCallbacks();
+        finish(value, () -> state + ": " + Py.repr(this));
     }
 
     private void superSetException(PyBaseException e) {
-        if (state != PENDING) {
-            throw Py.raise(LoopTypes.INVALID_STATE_ERROR, state + ": " + Py.repr(this));
-        }
-        if (e.type() == Builtins.STOP_ITERATION) {
-            throw Py.typeError("StopIteration interacts badly with generators and cannot be raised into a Future");
-        }
-        exception = e;
-        state = FINISHED;
-        scheduleCallbacks();
-        logTraceback = true;
+        fail(e, () -> state + ": " + Py.repr(this));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.loopscope.narration;
 
+import dev.loopscope.trace.CallbackLabels;
+
 import dev.loopscope.trace.Event;
 import dev.loopscope.trace.LoopState;
 import dev.loopscope.trace.LoopState.ReadyEntry;
@@ -364,25 +366,7 @@ public final class Narrator {
     /** Says what a handle runs, in the words of the ready-queue panel. */
     public static String callbackWords(String callback, int task, LoopState s) {
         TaskEntry t = task == 0 ? null : s.task(task);
-        String whom = t == null ? "Task #" + task : who(t);
-        switch (callback) {
-            case "Task.__step":
-                return "resume " + whom;
-            case "Task.__wakeup":
-                return "wake up " + whom;
-            case "_set_result_unless_cancelled":
-                return "callback _set_result_unless_cancelled (a sleep ends)";
-            case "_done_callback":
-                return "gather: child done";
-            case "_on_completion":
-                return "wait: a task finished";
-            case "_release_waiter":
-                return "release waiter";
-            case "_run_until_complete_cb":
-                return "stop the loop: main finished";
-            default:
-                return "callback " + callback;
-        }
+        return CallbackLabels.describe(callback, t == null ? "Task #" + task : who(t));
     }
 
     private static String plural(int n, String one, String many) {

@@ -202,15 +202,9 @@ public final class Numbers {
                 }
                 return x / y;
             case Ops.FLOORDIV:
-                if (y == 0) {
-                    throw Py.raise(Builtins.ZERO_DIVISION_ERROR, "float floor division by zero");
-                }
-                return floatDivmod(x, y)[0];
+                return IntOps.floorDiv(x, y);
             case Ops.MOD:
-                if (y == 0) {
-                    throw Py.raise(Builtins.ZERO_DIVISION_ERROR, "float modulo");
-                }
-                return floatDivmod(x, y)[1];
+                return IntOps.mod(x, y);
             case Ops.POW:
                 return floatPow(x, y);
             default:
@@ -221,30 +215,6 @@ public final class Numbers {
 
     private static String symbol(int op) {
         return new String[]{"+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"}[op];
-    }
-
-    /** CPython's float_divmod. */
-    public static double[] floatDivmod(double vx, double wx) {
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
-        }
-        double floordiv;
-        if (div != 0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) {
-                floordiv += 1.0;
-            }
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
-        }
-        return new double[]{floordiv, mod};
     }
 
     static double floatPow(double x, double y) {

@@ -120,7 +120,7 @@ final class NumericFunctions {
                 if (b == 0) {
                     throw Py.raise(Builtins.ZERO_DIVISION_ERROR, "float divmod()");
                 }
-                double[] r = Numbers.floatDivmod(a, b);
+                double[] r = IntOps.divmod(a, b);
                 return PyTuple.of(r[0], r[1]);
             }
             return PyTuple.of(Ops.binary(Ops.FLOORDIV, x, y, false), Ops.binary(Ops.MOD, x, y, false));

@@ -339,25 +339,7 @@ public final class Replay {
 
         private String label(int task, String callback) {
             TaskEntry t = task == 0 ? null : tasks.get(task);
-            String who = t == null ? "" : t.name() + " (" + t.coro() + ")";
-            switch (callback) {
-                case "Task.__step":
-                    return "resume " + who;
-                case "Task.__wakeup":
-                    return "wake up " + who;
-                case "_set_result_unless_cancelled":
-                    return "callback _set_result_unless_cancelled (a sleep ends)";
-                case "_done_callback":
-                    return "gather: child done";
-                case "_on_completion":
-                    return "wait: a task finished";
-                case "_release_waiter":
-                    return "release waiter";
-                case "_run_until_complete_cb":
-                    return "stop the loop: main finished";
-                default:
-                    return "callback " + callback;
-            }
+            return CallbackLabels.describe(callback, t == null ? "" : t.name() + " (" + t.coro() + ")");
         }
     }
 }

@@ -29,7 +29,7 @@ final class GeneratorMethods {
         }
         method(Builtins.GENERATOR, "__iter__", (a, kw) -> a[0]);
         method(Builtins.GENERATOR, "__next__", (a, kw) -> step((PyGen) a[0], ((PyGen) a[0]).send(Py.None)));
-        method(Builtins.COROUTINE, "__await__", (a, kw) -> new CoroutineWrapper((PyGen) a[0]));
+        method(Builtins.COROUTINE, "__await__", (a, kw) -> new dev.loopscope.runtime.DelegateIterator((PyGen) a[0]));
         method(Builtins.COROUTINE, "__repr__", (a, kw) -> "<coroutine object " + ((PyGen) a[0]).qualname() + ">");
         method(Builtins.GENERATOR, "__repr__", (a, kw) -> "<generator object " + ((PyGen) a[0]).qualname() + ">");
     }
