@@ -12,7 +12,6 @@ import dev.loopscope.render.TimelineModel;
 import dev.loopscope.ui.MainWindow;
 import dev.loopscope.ui.MainWindowController;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -100,15 +99,18 @@ class ExportWindowTest {
     }
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // a window of its own (closed after each test): the primary stage, shared with the other
+        // test classes, keeps its size
+        stage = new Stage();
         settings = Preferences.userRoot().node("dev/loopscope/test-" + UUID.randomUUID());
         window = MainWindow.show(stage, null, settings);
         window.exporter().setDialogs(script);
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeAndForget(FxRobot robot) throws BackingStoreException {
+        robot.interact(stage::close);
         settings.removeNode();
     }
 
@@ -216,9 +218,9 @@ class ExportWindowTest {
         BufferedImage image = ImageIO.read(dir.resolve("state.png").toFile());
         assertNotNull(image);
         assertTrue(image.getWidth() > 0 && image.getHeight() > 0);
-        javafx.scene.Node panels = robot.lookup("#readyList").query().getParent();
-        assertTrue(image.getWidth() >= 2 * 100, "at twice the screen's size: " + image.getWidth());
-        assertNotNull(panels);
+        double shown = robot.lookup("#readyList").query().getScene().getWidth();
+        assertTrue(image.getWidth() > shown / 2, "the panels at twice their size: " + image.getWidth());
+        assertTrue(image.getHeight() > 200, "caption and panels: " + image.getHeight());
         assertTrue(status(robot).startsWith("Exported the loop state at event 22"), status(robot));
     }
 
@@ -302,9 +304,5 @@ class ExportWindowTest {
         robot.interact(() -> ((RadioButton) dialog.getDialogPane().lookup("#export-json")).setSelected(true));
         assertEquals(ExportFormat.JSON, dialog.choices().format());
         assertTrue(dialog.getDialogPane().lookup("#export-dark").isDisabled(), "no theme for a trace");
-    }
-
-    static BufferedImage decode(byte[] png) throws Exception {
-        return ImageIO.read(new ByteArrayInputStream(png));
     }
 }
