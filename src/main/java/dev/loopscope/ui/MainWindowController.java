@@ -10,6 +10,7 @@ import dev.loopscope.ui.PlaybackViewModel.RequestRow;
 import dev.loopscope.ui.PlaybackViewModel.TaskRow;
 import dev.loopscope.ui.PlaybackViewModel.TimerRow;
 import dev.loopscope.ui.editor.CodeEditor;
+import dev.loopscope.ui.export.Exporter;
 import dev.loopscope.ui.files.Examples;
 import dev.loopscope.ui.files.RecentFiles;
 import dev.loopscope.ui.files.ScenarioFiles;
@@ -79,6 +80,7 @@ public final class MainWindowController {
     private final PlaybackViewModel playback;
     private final WindowPrefs prefs;
     private ScenarioFiles files;
+    private Exporter exporter;
     private final ActionKeys keys = new ActionKeys();
     private final Map<String, UiAction> actions = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> panelShown = new LinkedHashMap<>();
@@ -136,6 +138,9 @@ public final class MainWindowController {
     @FXML private ListView<RequestRow> requestList;
     @FXML private ListView<ConsoleLine> consoleList;
     @FXML private TimelineView timeline;
+    @FXML private VBox timelinePanel;
+    @FXML private Button exportButton;
+    @FXML private ProgressIndicator exportProgress;
     @FXML private Label status;
     @FXML private Label runningTask;
 
@@ -149,6 +154,7 @@ public final class MainWindowController {
     private void initialize() {
         files = new ScenarioFiles(editor, () -> stage, new RecentFiles(prefs.node()), model.document());
         Examples.byName(Examples.FIRST).ifPresent(example -> files.setUntitled(example.name(), example.text()));
+        exporter = new Exporter(() -> stage, model, timeline, () -> panelsSplit, prefs.node());
         model.report("The first example of the asyncio tutorial", false);
         defineActions();
         bindEditor();
@@ -189,8 +195,13 @@ public final class MainWindowController {
                 .textSafe());
         define(UiAction.command("saveAs", "Save _As\u2026", null, "Save the scenario as", this::saveAs,
                 key(KeyCode.S, ctrl, shift)).textSafe());
-        define(UiAction.command("export", "_Export\u2026", null, "Export the timeline (coming)", () -> {
-        }).disabledWhen(new SimpleBooleanProperty(true)));
+        var noTimeline = model.timelineProperty().isNull().or(exporter.busyProperty());
+        define(UiAction.command("export", "_Export\u2026", "Export\u2026",
+                "Export the timeline as PNG, SVG or Chrome trace JSON", exporter::exportTimeline,
+                key(KeyCode.E, ctrl)).textSafe().disabledWhen(noTimeline));
+        define(UiAction.command("exportLoopState", "Export _loop state\u2026", null,
+                "The ready queue, timers and tasks at this step as one PNG", exporter::exportLoopState)
+                .disabledWhen(notLoaded.or(exporter.busyProperty())));
         define(UiAction.command("quit", "_Quit", null, "Quit LoopScope", this::quit, key(KeyCode.Q, ctrl)).textSafe());
 
         // Edit: acts on the editor (or on the focused text field)
@@ -201,8 +212,11 @@ public final class MainWindowController {
         define(UiAction.command("paste", "_Paste", null, "Paste", () -> edit("paste"), key(KeyCode.V, ctrl)));
         define(UiAction.command("selectAll", "Select _All", null, "Select all", () -> edit("selectAll"),
                 key(KeyCode.A, ctrl)));
+        define(UiAction.command("copyTimeline", "Copy _timeline image", null,
+                "The timeline to the clipboard as an image", exporter::copyTimelineImage,
+                key(KeyCode.C, ctrl, shift)).textSafe().disabledWhen(noTimeline));
         define(UiAction.command("focusEditor", "Go to the _editor", null, "Put the caret in the editor",
-                this::focusEditor, key(KeyCode.E, ctrl)).textSafe());
+                this::focusEditor, key(KeyCode.E, ctrl, shift)).textSafe());
 
         // View
         define(UiAction.toggle("dark", "_Dark theme", null, "Dark theme", model.darkProperty(),
@@ -266,11 +280,12 @@ public final class MainWindowController {
 
         fill(fileMenu, "new", "open");
         fileMenu.getItems().add(files.recentMenu());
-        fill(fileMenu, "save", "saveAs", null, "export", null, "quit");
+        fill(fileMenu, "save", "saveAs", null, "export", "exportLoopState", null, "quit");
         Menu examples = Examples.buildMenu(this::openExample);
         examples.setId("examplesMenu");
         menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, examples);
-        fill(editMenu, "undo", "redo", null, "cut", "copy", "paste", null, "selectAll", null, "focusEditor");
+        fill(editMenu, "undo", "redo", null, "cut", "copy", "paste", "copyTimeline", null, "selectAll", null,
+                "focusEditor");
         fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showReady",
                 "showTimers", "showTasks", "showNetwork", "showConsole", "showTimeline");
         fill(runMenu, "run", "cancel");
@@ -290,6 +305,7 @@ public final class MainWindowController {
         bindButton(nextRoundButton, "nextRound");
         bindButton(endButton, "toEnd");
         bindButton(realTimeButton, "realTime");
+        bindButton(exportButton, "export");
         playButton.textProperty().unbind();
         playButton.textProperty().bind(Bindings.when(playback.playingProperty())
                 .then("\u275a\u275a Pause").otherwise("\u25b6 Play"));
@@ -433,7 +449,7 @@ public final class MainWindowController {
         setItems(taskSplit, tasks ? tasksPanel : null, network ? networkPanel : null);
         setItems(panelsSplit, ready || timers ? loopSplit : null, tasks || network ? taskSplit : null,
                 console ? consolePanel : null);
-        setItems(outerSplit, mainSplit, shown("Timeline") ? timeline : null);
+        setItems(outerSplit, mainSplit, shown("Timeline") ? timelinePanel : null);
         if (panelsSplit.getItems().isEmpty()) {
             setItems(mainSplit, editor);
         } else {
@@ -541,6 +557,9 @@ public final class MainWindowController {
         progress.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
         cancelButton.visibleProperty().bind(model.runningProperty());
         cancelButton.managedProperty().bind(model.runningProperty());
+        exportProgress.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
+        exportProgress.visibleProperty().bind(exporter.busyProperty());
+        exportProgress.managedProperty().bind(exporter.busyProperty());
         status.textProperty().bind(model.statusProperty());
         model.problemProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(PROBLEM, now));
         narration.pseudoClassStateChanged(PROBLEM, false);
@@ -585,7 +604,7 @@ public final class MainWindowController {
         boolean firstTime = prefs.node().get("split.outer", null) == null;
         prefs.restoreDividers(splits());
         // the timeline keeps its height when the window grows; the panels and editor take the rest
-        SplitPane.setResizableWithParent(timeline, false);
+        SplitPane.setResizableWithParent(timelinePanel, false);
         if (firstTime) {
             giveTheTimelineRoomOnFirstLayout();
         }
@@ -608,7 +627,8 @@ public final class MainWindowController {
                     return;
                 }
                 outerSplit.heightProperty().removeListener(this);
-                double want = Math.min(Math.max(Viewport.fullHeight(4), h * 0.25), h * 0.4);
+                double header = timelinePanel.getChildren().get(0).prefHeight(-1);
+                double want = Math.min(Math.max(Viewport.fullHeight(4) + header, h * 0.25), h * 0.4);
                 outerSplit.setDividerPositions(1 - want / h);
             }
         });
@@ -789,5 +809,10 @@ public final class MainWindowController {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /** The window's exports (tests script their dialogs). */
+    public Exporter exporter() {
+        return exporter;
     }
 }
