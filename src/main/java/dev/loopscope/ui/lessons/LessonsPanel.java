@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -147,7 +151,20 @@ public final class LessonsPanel extends VBox {
 
     /** Puts the keyboard focus on the list of lessons. */
     public void focusList() {
-        list.requestFocus();
+        if (list.getScene() != null) {
+            list.requestFocus();
+            return;
+        }
+        // just added to the window: the list joins the scene when the split's skin lays it out
+        list.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != null) {
+                    list.sceneProperty().removeListener(this);
+                    Platform.runLater(list::requestFocus);
+                }
+            }
+        });
     }
 
     public ListView<Example> list() {
