@@ -41,7 +41,14 @@ class LessonsInWindowTest {
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void forgetSettings(FxRobot robot) throws BackingStoreException {
+        // the shared test stage goes back to sizing itself to the next test's scene
+        robot.interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 100, 100));
+            stage.sizeToScene();
+        });
         settings.removeNode();
     }
 
