@@ -12,6 +12,7 @@ import dev.loopscope.ui.PlaybackViewModel.TimerRow;
 import dev.loopscope.ui.editor.CodeEditor;
 import dev.loopscope.ui.export.Exporter;
 import dev.loopscope.ui.files.Examples;
+import dev.loopscope.ui.lessons.LessonsPanel;
 import dev.loopscope.ui.files.RecentFiles;
 import dev.loopscope.ui.files.ScenarioFiles;
 import dev.loopscope.ui.panels.ConsoleCell;
@@ -144,6 +145,9 @@ public final class MainWindowController {
     @FXML private Label status;
     @FXML private Label runningTask;
 
+    /** The Lessons panel, left of the editor when shown (View > Lessons, Ctrl+L). */
+    private LessonsPanel lessons;
+
     MainWindowController(MainViewModel model, WindowPrefs prefs) {
         this.model = model;
         this.playback = model.playback();
@@ -156,6 +160,10 @@ public final class MainWindowController {
         Examples.byName(Examples.FIRST).ifPresent(example -> files.setUntitled(example.name(), example.text()));
         exporter = new Exporter(() -> stage, model, timeline, () -> panelsSplit, prefs.node());
         model.report("The first example of the asyncio tutorial", false);
+        lessons = new LessonsPanel(this::openExample);
+        lessons.setId("lessonsPanel");
+        lessons.select(Examples.FIRST);
+        SplitPane.setResizableWithParent(lessons, false);
         defineActions();
         bindEditor();
         bindPanels();
@@ -239,6 +247,19 @@ public final class MainWindowController {
             define(UiAction.toggle("show" + id, panel, null, "Show the " + panel + " panel", shown));
         }
 
+        BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "Lessons",
+                prefs.node().getBoolean("panel.Lessons", false));
+        panelShown.put("Lessons", lessonsShown);
+        lessonsShown.addListener((obs, old, now) -> {
+            prefs.panelShown("Lessons", now);
+            applyPanels();
+            if (now) {
+                lessons.focusList();
+            }
+        });
+        define(UiAction.toggle("showLessons", "_Lessons", null, "Show the lessons beside the editor", lessonsShown,
+                key(KeyCode.L, ctrl)).textSafe());
+
         // Run
         define(UiAction.command("run", "_Run", "\u25b6 Run", "Run the scenario", model::run,
                 key(KeyCode.ENTER, ctrl)).textSafe().disabledWhen(model.runningProperty()));
@@ -283,10 +304,11 @@ public final class MainWindowController {
         fill(fileMenu, "save", "saveAs", null, "export", "exportLoopState", null, "quit");
         Menu examples = Examples.buildMenu(this::openExample);
         examples.setId("examplesMenu");
+        examples.getItems().addAll(0, List.of(action("showLessons").menuItem(keys), new SeparatorMenuItem()));
         menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, examples);
         fill(editMenu, "undo", "redo", null, "cut", "copy", "paste", "copyTimeline", null, "selectAll", null,
                 "focusEditor");
-        fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showReady",
+        fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showLessons", "showReady",
                 "showTimers", "showTasks", "showNetwork", "showConsole", "showTimeline");
         fill(runMenu, "run", "cancel");
         fill(playbackMenu, "play", null, "stepForward", "stepBack", "nextTask", "prevTask", "nextRound", "prevRound",
@@ -450,10 +472,30 @@ public final class MainWindowController {
         setItems(panelsSplit, ready || timers ? loopSplit : null, tasks || network ? taskSplit : null,
                 console ? consolePanel : null);
         setItems(outerSplit, mainSplit, shown("Timeline") ? timelinePanel : null);
-        if (panelsSplit.getItems().isEmpty()) {
-            setItems(mainSplit, editor);
-        } else {
-            setItems(mainSplit, editor, panelsSplit);
+        List<Node> before = List.copyOf(mainSplit.getItems());
+        double[] old = mainSplit.getDividerPositions();
+        List<Node> rest = panelsSplit.getItems().isEmpty() ? List.of(editor) : List.of(editor, panelsSplit);
+        if (!before.stream().filter(n -> n != lessons).toList().equals(rest)) {
+            setItems(mainSplit, shown("Lessons") ? lessons : null, editor,
+                    panelsSplit.getItems().isEmpty() ? null : panelsSplit);
+        } else if (shown("Lessons") && !before.contains(lessons)) {
+            mainSplit.getItems().add(0, lessons); // the editor stays in the scene: it keeps its caret and focus
+        } else if (!shown("Lessons")) {
+            mainSplit.getItems().remove(lessons);
+        }
+        if (!before.isEmpty() && before.contains(lessons) != mainSplit.getItems().contains(lessons)) {
+            // the lessons panel came or went: it takes (or gives back) a quarter, the editor keeps its share
+            boolean panels = mainSplit.getItems().contains(panelsSplit);
+            boolean had = before.contains(lessons);
+            double editorEnd = !before.contains(panelsSplit) ? 0.4
+                    : had ? (old[1] - old[0]) / (1 - old[0]) : old[0];
+            double lessonsEnd = 0.26;
+            if (had) {
+                mainSplit.setDividerPositions(panels ? new double[] {editorEnd} : new double[0]);
+            } else {
+                mainSplit.setDividerPositions(panels ? new double[] {lessonsEnd, lessonsEnd + editorEnd * (1 - lessonsEnd)}
+                        : new double[] {lessonsEnd});
+            }
         }
     }
 
@@ -705,6 +747,7 @@ public final class MainWindowController {
 
     private void openExample(Examples.Example example) {
         if (files.openExample(example)) {
+            lessons.select(example.name());
             model.cancel();
             model.report(example.title(), false);
             model.run();
@@ -814,5 +857,10 @@ public final class MainWindowController {
     /** The window's exports (tests script their dialogs). */
     public Exporter exporter() {
         return exporter;
+    }
+
+    /** The Lessons panel (in the window while View > Lessons is on). */
+    public LessonsPanel lessons() {
+        return lessons;
     }
 }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
@@ -13,9 +15,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 /**
- * The example scenarios shipped in the app: {@code assets/scenarios/} in the source tree,
- * {@code /dev/loopscope/examples/} on the class path (pom.xml copies them), listed in menu order
- * by {@code examples.index} ("[Group]" lines start a group).
+ * The lesson library: the example scenarios shipped in the app, each a lesson ({@code NAME.py}
+ * with its explanation {@code NAME.md}). {@code assets/scenarios/} in the source tree,
+ * {@code /dev/loopscope/examples/} on the class path (pom.xml copies them), listed in order by
+ * {@code examples.index} ("[Group]" lines start a group). The Examples menu and the Lessons panel
+ * ({@code dev.loopscope.ui.lessons}) both list them.
  */
 public final class Examples {
     /** The class-path folder of the examples. */
@@ -23,11 +27,25 @@ public final class Examples {
     /** The example the window opens with. */
     public static final String FIRST = "tutorial_create_task.py";
 
-    /** One example: file name, title (its first comment line), group, and text. */
+    /** The sections every lesson's explanation has, as "## " headings, in this order. */
+    public static final List<String> SECTIONS = List.of("What to watch", "What to try", "Concept");
+
+    /** One example (a lesson): file name, title (its first comment line), group, and text. */
     public record Example(String name, String title, String group, String text) {
         /** The explanation beside the example ({@code NAME.md}), when there is one. */
         public Optional<String> explanation() {
             return resource(name.substring(0, name.length() - ".py".length()) + ".md");
+        }
+
+        /** The lesson's short title: its explanation's "# " heading, else {@link #title()}. */
+        public String heading() {
+            return explanation().flatMap(md -> md.lines().filter(l -> l.startsWith("# ")).findFirst())
+                    .map(l -> l.substring(2).strip()).orElse(title);
+        }
+
+        /** True for the examples taken from the asyncio tutorial. */
+        public boolean fromTutorial() {
+            return name.startsWith("tutorial_");
         }
     }
 
@@ -44,6 +62,15 @@ public final class Examples {
             all = list;
         }
         return list;
+    }
+
+    /** The lessons by group, groups in index order. */
+    public static Map<String, List<Example>> groups() {
+        Map<String, List<Example>> groups = new LinkedHashMap<>();
+        for (Example e : all()) {
+            groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e);
+        }
+        return groups;
     }
 
     /** The example with this file name. */
