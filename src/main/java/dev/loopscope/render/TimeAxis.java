@@ -34,6 +34,20 @@ public final class TimeAxis {
     /** Width of an empty axis (no events). */
     private static final double EMPTY = 1.0;
 
+    /**
+     * A shared placement of clock values, for two runs drawn on one axis ({@link CompareLayout}):
+     * an axis built with one puts each instant's burst at {@link #xOf} its time instead of after a
+     * compressed gap, and converts between time and position through it. {@code xOf} must be
+     * increasing and leave room for every burst of the run before the next instant.
+     */
+    public interface ClockMap {
+        /** Where clock value {@code time} is, in axis units. */
+        double xOf(double time);
+
+        /** The clock value at axis position {@code x} (the inverse of {@link #xOf}, constant in a burst). */
+        double timeAt(double x);
+    }
+
     /** The compressed width of a clock difference of {@code dt} seconds (dt &gt; 0). */
     public static double gap(double dt) {
         return 1 + 20 * Math.sqrt(Math.max(0, dt));
@@ -44,8 +58,12 @@ public final class TimeAxis {
     private final double[] instantTime;
     private final double[] instantEnd; // x where the instant's burst ends (its gap begins)
     private final int[] instantSteps;
+    /** A shared placement (two runs on one axis), or null for the usual compressed gaps. */
+    private final ClockMap map;
 
-    private TimeAxis(double[] x, int[] instantFirst, double[] instantTime, double[] instantEnd, int[] steps) {
+    private TimeAxis(double[] x, int[] instantFirst, double[] instantTime, double[] instantEnd, int[] steps,
+            ClockMap map) {
+        this.map = map;
         this.x = x;
         this.instantFirst = instantFirst;
         this.instantTime = instantTime;
@@ -153,6 +171,9 @@ public final class TimeAxis {
 
     /** The virtual time at {@code ux}: the instant's clock in a burst, linear inside a gap. */
     public double timeAt(double ux) {
+        if (map != null && instantTime.length > 0) {
+            return map.timeAt(ux);
+        }
         if (instantTime.length == 0) {
             return 0;
         }
@@ -175,6 +196,9 @@ public final class TimeAxis {
         int n = instantTime.length;
         if (n == 0) {
             return 0;
+        }
+        if (map != null) {
+            return map.xOf(t);
         }
         int lo = 0;
         int hi = n - 1;
@@ -316,9 +340,15 @@ public final class TimeAxis {
         private double[] times = new double[64];
         private double[] ends = new double[64];
         private final IntArray steps = new IntArray(64);
+        private final ClockMap map;
 
         Builder(int expected) {
+            this(expected, null);
+        }
+
+        Builder(int expected, ClockMap map) {
             x = new double[expected + 1];
+            this.map = map;
         }
 
         /** Event {@code n} happens at {@code time}; returns its position. */
@@ -327,7 +357,9 @@ public final class TimeAxis {
                 int k = first.size();
                 if (k > 0) {
                     ends[k - 1] = cursor;
-                    cursor += gap(time - lastTime);
+                    cursor = map != null ? Math.max(cursor, map.xOf(time)) : cursor + gap(time - lastTime);
+                } else if (map != null) {
+                    cursor = map.xOf(time);
                 }
                 if (k == times.length) {
                     times = Arrays.copyOf(times, k * 2);
@@ -371,7 +403,8 @@ public final class TimeAxis {
             }
             double[] xs = Arrays.copyOf(x, n + 1);
             xs[n] = cursor;
-            return new TimeAxis(xs, first.toArray(), Arrays.copyOf(times, k), Arrays.copyOf(ends, k), steps.toArray());
+            return new TimeAxis(xs, first.toArray(), Arrays.copyOf(times, k), Arrays.copyOf(ends, k), steps.toArray(),
+                    map);
         }
     }
 }
