@@ -77,8 +77,9 @@ public final class ComparePane extends BorderPane {
     private final int[] generation = new int[2];
     private final boolean[] running = new boolean[2];
     private CompareLayout layout;
-    private ExportChooser chooser = ComparePane::chooseWithDialog;
+    private ExportChooser chooser = this::chooseWithDialog;
     private Path lastFolder;
+    private boolean loading;
 
     public ComparePane() {
         this(Engine::run, Executors.newSingleThreadExecutor(runnable -> {
@@ -98,9 +99,8 @@ public final class ComparePane extends BorderPane {
         presets.getItems().setAll(ComparePresets.all());
         presets.setId("comparePresets");
         presets.setTooltip(new Tooltip("A pair of scenarios to compare"));
-        presets.setOnAction(e -> {
-            Preset p = presets.getValue();
-            if (p != null) {
+        presets.valueProperty().addListener((obs, old, p) -> {
+            if (p != null && !loading) {
                 load(p);
             }
         });
@@ -166,16 +166,18 @@ public final class ComparePane extends BorderPane {
         });
         canvas.setLayout(layoutNow());
         updateLabels();
-        presets.getSelectionModel().select(ComparePresets.first());
+        load(ComparePresets.first());
     }
 
     // ---- what tests and the window use
 
     /** Loads a pair into both sides and runs them. */
     public void load(Preset preset) {
-        if (presets.getValue() != preset) {
-            presets.getSelectionModel().select(preset);
-            return; // the selection's action loads it
+        loading = true;
+        try {
+            presets.setValue(preset);
+        } finally {
+            loading = false;
         }
         sides[0].title.setText(preset.titleA());
         sides[0].editor.setText(preset.textA());
@@ -327,9 +329,12 @@ public final class ComparePane extends BorderPane {
         }
     }
 
-    private static Optional<Path> chooseWithDialog(Window owner, String suggestedName) {
+    private Optional<Path> chooseWithDialog(Window owner, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the comparison");
+        if (lastFolder != null && java.nio.file.Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("PNG image", "*.png"),

@@ -60,7 +60,7 @@ public final class CompareWindow {
     /** Fills {@code stage} with a Compare pane (not shown); the tests use this. */
     public static CompareWindow build(Stage stage, boolean dark) {
         ComparePane pane = new ComparePane();
-        Scene scene = new Scene(pane, 1280, 860);
+        Scene scene = new Scene(pane, 1280, 800);
         CompareWindow window = new CompareWindow(stage, pane);
         stage.setTitle(TITLE);
         stage.setScene(scene);
