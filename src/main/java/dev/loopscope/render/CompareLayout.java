@@ -302,7 +302,8 @@ public final class CompareLayout {
         double y = headerTop(side);
         p.fillRect(0, y, width, HEADER_HEIGHT, theme.labelBackground());
         p.fillRect(8, y + 5, 20, HEADER_HEIGHT - 10, sideColor(side, theme));
-        p.text(18, y + 19, label(side), Rgba.of("#ffffff"), 12, true, Align.CENTER);
+        Rgba letter = theme.dark() ? theme.background() : Rgba.of("#ffffff");
+        p.text(18, y + 19, label(side), letter, 12, true, Align.CENTER);
         String head = header(side);
         double size = 13;
         p.text(36, y + 19, head, stopped(side) ? theme.error() : theme.text(), size, true, Align.LEFT);

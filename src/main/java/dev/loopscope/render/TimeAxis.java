@@ -237,6 +237,9 @@ public final class TimeAxis {
         if (n == 0 || scale <= 0 || !(ux1 > ux0)) {
             return out;
         }
+        if (map != null) {
+            return evenTicks(ux0, ux1, scale, minPx);
+        }
         double minU = minPx / scale;
         // isolated bursts
         List<Tick> anchors = new ArrayList<>();
@@ -264,6 +267,58 @@ public final class TimeAxis {
             }
         }
         return out;
+    }
+
+    /**
+     * Ticks on a shared axis ({@link ClockMap}: linear in seconds between bursts): every multiple of
+     * one round step (1, 2 or 5 times a power of ten), the smallest step whose ticks are all at
+     * least {@code minPx} apart, up to the run's end.
+     */
+    private List<Tick> evenTicks(double ux0, double ux1, double scale, double minPx) {
+        List<Tick> out = new ArrayList<>();
+        double minU = minPx / scale;
+        double from = Math.max(ux0, instantStart(0));
+        double to = Math.min(ux1, width());
+        double t0 = timeAt(from);
+        double t1 = Math.min(timeAt(to), instantTime[instantTime.length - 1]);
+        if (!(t1 > t0)) {
+            if (from <= xOfTime(t0) && xOfTime(t0) <= to) {
+                out.add(new Tick(xOfTime(t0), t0, formatSeconds(t0), true));
+            }
+            return out;
+        }
+        double step = Math.pow(10, Math.floor(Math.log10((t1 - t0) / 1000)));
+        for (int tries = 0; tries < 60; tries++, step = nextStep(step)) {
+            long first = (long) Math.ceil(t0 / step - 1e-9);
+            long last = (long) Math.floor(t1 / step + 1e-9);
+            if (last - first > 2000) {
+                continue;
+            }
+            boolean fits = true;
+            double prev = Double.NEGATIVE_INFINITY;
+            for (long k = first; k <= last && fits; k++) {
+                double x = xOfTime(k * step);
+                fits = x - prev >= minU;
+                prev = x;
+            }
+            if (!fits) {
+                continue;
+            }
+            for (long k = first; k <= last; k++) {
+                double t = k * step;
+                int i = Arrays.binarySearch(instantTime, t);
+                out.add(new Tick(xOfTime(t), t, formatSeconds(t), i >= 0));
+            }
+            return out;
+        }
+        return out;
+    }
+
+    /** The next round step after {@code step}: 1, 2, 5, 10, 20, ... */
+    private static double nextStep(double step) {
+        double p = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double m = Math.round(step / p);
+        return m < 2 ? 2 * p : m < 5 ? 5 * p : 10 * p;
     }
 
     /** Round-time ticks in {@code [x, to]}, {@code minU} apart. */

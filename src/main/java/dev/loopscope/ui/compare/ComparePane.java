@@ -117,18 +117,14 @@ public final class ComparePane extends BorderPane {
         progress.visibleProperty().bind(busy);
         Label pairLabel = new Label("Pair:");
         pairLabel.getStyleClass().add("toolbar-label");
-        ToolBar bar = new ToolBar(pairLabel, presets, new Separator(Orientation.VERTICAL), runBoth, progress,
-                new Separator(Orientation.VERTICAL), export);
-        bar.getStyleClass().add("main-toolbar");
-
         difference.setId("difference");
         difference.getStyleClass().add("compare-difference");
-        difference.setMaxWidth(Double.MAX_VALUE);
-        HBox diffBar = new HBox(difference);
-        diffBar.getStyleClass().add("compare-difference-bar");
-        diffBar.setPadding(new Insets(5, 12, 5, 12));
-        HBox.setHgrow(difference, Priority.ALWAYS);
-        setTop(new VBox(bar, diffBar));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(pairLabel, presets, new Separator(Orientation.VERTICAL), runBoth, progress,
+                new Separator(Orientation.VERTICAL), export, spring, difference);
+        bar.getStyleClass().add("main-toolbar");
+        setTop(bar);
 
         SplitPane editors = new SplitPane(sides[0], sides[1]);
         editors.setId("compareEditors");
@@ -139,7 +135,7 @@ public final class ComparePane extends BorderPane {
         scroll.getStyleClass().add("compare-scroll");
         SplitPane main = new SplitPane(editors, scroll);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.42);
+        main.setDividerPositions(0.36);
         setCenter(main);
 
         status.setId("compareStatus");
