@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +37,17 @@ class CompareWindowTest {
     Path dir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a stage of its own (the primary stage is shared with other test classes, its title bound)
+        Stage stage = new Stage();
         window = CompareWindow.build(stage, false);
         pane = window.pane();
         stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
     }
 
     private void awaitRuns() throws Exception {
