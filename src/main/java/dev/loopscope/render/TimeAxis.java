@@ -34,6 +34,20 @@ public final class TimeAxis {
     /** Width of an empty axis (no events). */
     private static final double EMPTY = 1.0;
 
+    /**
+     * A shared placement of clock values, for two runs drawn on one axis ({@link CompareLayout}):
+     * an axis built with one puts each instant's burst at {@link #xOf} its time instead of after a
+     * compressed gap, and converts between time and position through it. {@code xOf} must be
+     * increasing and leave room for every burst of the run before the next instant.
+     */
+    public interface ClockMap {
+        /** Where clock value {@code time} is, in axis units. */
+        double xOf(double time);
+
+        /** The clock value at axis position {@code x} (the inverse of {@link #xOf}, constant in a burst). */
+        double timeAt(double x);
+    }
+
     /** The compressed width of a clock difference of {@code dt} seconds (dt &gt; 0). */
     public static double gap(double dt) {
         return 1 + 20 * Math.sqrt(Math.max(0, dt));
@@ -44,8 +58,12 @@ public final class TimeAxis {
     private final double[] instantTime;
     private final double[] instantEnd; // x where the instant's burst ends (its gap begins)
     private final int[] instantSteps;
+    /** A shared placement (two runs on one axis), or null for the usual compressed gaps. */
+    private final ClockMap map;
 
-    private TimeAxis(double[] x, int[] instantFirst, double[] instantTime, double[] instantEnd, int[] steps) {
+    private TimeAxis(double[] x, int[] instantFirst, double[] instantTime, double[] instantEnd, int[] steps,
+            ClockMap map) {
+        this.map = map;
         this.x = x;
         this.instantFirst = instantFirst;
         this.instantTime = instantTime;
@@ -153,6 +171,9 @@ public final class TimeAxis {
 
     /** The virtual time at {@code ux}: the instant's clock in a burst, linear inside a gap. */
     public double timeAt(double ux) {
+        if (map != null && instantTime.length > 0) {
+            return map.timeAt(ux);
+        }
         if (instantTime.length == 0) {
             return 0;
         }
@@ -175,6 +196,9 @@ public final class TimeAxis {
         int n = instantTime.length;
         if (n == 0) {
             return 0;
+        }
+        if (map != null) {
+            return map.xOf(t);
         }
         int lo = 0;
         int hi = n - 1;
@@ -213,6 +237,9 @@ public final class TimeAxis {
         if (n == 0 || scale <= 0 || !(ux1 > ux0)) {
             return out;
         }
+        if (map != null) {
+            return evenTicks(ux0, ux1, scale, minPx);
+        }
         double minU = minPx / scale;
         // isolated bursts
         List<Tick> anchors = new ArrayList<>();
@@ -240,6 +267,58 @@ public final class TimeAxis {
             }
         }
         return out;
+    }
+
+    /**
+     * Ticks on a shared axis ({@link ClockMap}: linear in seconds between bursts): every multiple of
+     * one round step (1, 2 or 5 times a power of ten), the smallest step whose ticks are all at
+     * least {@code minPx} apart, up to the run's end.
+     */
+    private List<Tick> evenTicks(double ux0, double ux1, double scale, double minPx) {
+        List<Tick> out = new ArrayList<>();
+        double minU = minPx / scale;
+        double from = Math.max(ux0, instantStart(0));
+        double to = Math.min(ux1, width());
+        double t0 = timeAt(from);
+        double t1 = Math.min(timeAt(to), instantTime[instantTime.length - 1]);
+        if (!(t1 > t0)) {
+            if (from <= xOfTime(t0) && xOfTime(t0) <= to) {
+                out.add(new Tick(xOfTime(t0), t0, formatSeconds(t0), true));
+            }
+            return out;
+        }
+        double step = Math.pow(10, Math.floor(Math.log10((t1 - t0) / 1000)));
+        for (int tries = 0; tries < 60; tries++, step = nextStep(step)) {
+            long first = (long) Math.ceil(t0 / step - 1e-9);
+            long last = (long) Math.floor(t1 / step + 1e-9);
+            if (last - first > 2000) {
+                continue;
+            }
+            boolean fits = true;
+            double prev = Double.NEGATIVE_INFINITY;
+            for (long k = first; k <= last && fits; k++) {
+                double x = xOfTime(k * step);
+                fits = x - prev >= minU;
+                prev = x;
+            }
+            if (!fits) {
+                continue;
+            }
+            for (long k = first; k <= last; k++) {
+                double t = k * step;
+                int i = Arrays.binarySearch(instantTime, t);
+                out.add(new Tick(xOfTime(t), t, formatSeconds(t), i >= 0));
+            }
+            return out;
+        }
+        return out;
+    }
+
+    /** The next round step after {@code step}: 1, 2, 5, 10, 20, ... */
+    private static double nextStep(double step) {
+        double p = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double m = Math.round(step / p);
+        return m < 2 ? 2 * p : m < 5 ? 5 * p : 10 * p;
     }
 
     /** Round-time ticks in {@code [x, to]}, {@code minU} apart. */
@@ -316,9 +395,15 @@ public final class TimeAxis {
         private double[] times = new double[64];
         private double[] ends = new double[64];
         private final IntArray steps = new IntArray(64);
+        private final ClockMap map;
 
         Builder(int expected) {
+            this(expected, null);
+        }
+
+        Builder(int expected, ClockMap map) {
             x = new double[expected + 1];
+            this.map = map;
         }
 
         /** Event {@code n} happens at {@code time}; returns its position. */
@@ -327,7 +412,9 @@ public final class TimeAxis {
                 int k = first.size();
                 if (k > 0) {
                     ends[k - 1] = cursor;
-                    cursor += gap(time - lastTime);
+                    cursor = map != null ? Math.max(cursor, map.xOf(time)) : cursor + gap(time - lastTime);
+                } else if (map != null) {
+                    cursor = map.xOf(time);
                 }
                 if (k == times.length) {
                     times = Arrays.copyOf(times, k * 2);
@@ -371,7 +458,8 @@ public final class TimeAxis {
             }
             double[] xs = Arrays.copyOf(x, n + 1);
             xs[n] = cursor;
-            return new TimeAxis(xs, first.toArray(), Arrays.copyOf(times, k), Arrays.copyOf(ends, k), steps.toArray());
+            return new TimeAxis(xs, first.toArray(), Arrays.copyOf(times, k), Arrays.copyOf(ends, k), steps.toArray(),
+                    map);
         }
     }
 }

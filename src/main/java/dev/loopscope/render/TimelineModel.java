@@ -111,7 +111,15 @@ public final class TimelineModel {
 
     /** Lays out a recorded run (one pass over its events). */
     public static TimelineModel of(RecordedRun run) {
-        Builder b = new Builder(run);
+        return of(run, null);
+    }
+
+    /**
+     * Lays out a recorded run on a shared placement of clock values ({@link CompareLayout}: two
+     * runs on one axis); {@code map == null} is {@link #of(RecordedRun)}.
+     */
+    public static TimelineModel of(RecordedRun run, TimeAxis.ClockMap map) {
+        Builder b = new Builder(run, map);
         List<Event> events = run.events();
         for (int i = 0; i < events.size(); i++) {
             b.accept(i, events.get(i));
@@ -382,10 +390,10 @@ public final class TimelineModel {
         int lastReadyAddedTask;
         int lastReadyAddedAt = -1;
 
-        Builder(RecordedRun run) {
+        Builder(RecordedRun run, TimeAxis.ClockMap map) {
             this.run = run;
             int n = run.events().size();
-            this.axis = new TimeAxis.Builder(n);
+            this.axis = new TimeAxis.Builder(n, map);
             sLane = new IntArray(n / 2 + 16);
             sStart = new IntArray(n / 2 + 16);
             sEnd = new IntArray(n / 2 + 16);

@@ -265,6 +265,9 @@ public final class MainWindowController {
                 key(KeyCode.ENTER, ctrl)).textSafe().disabledWhen(model.runningProperty()));
         define(UiAction.command("cancel", "_Cancel run", "\u2716 Cancel", "Stop waiting for this run", model::cancel,
                 key(KeyCode.ESCAPE)).disabledWhen(model.runningProperty().not()));
+        define(UiAction.command("compare", "C_ompare\u2026", null, "Compare two runs on one time axis",
+                () -> dev.loopscope.ui.compare.CompareWindow.show(stage, model.darkProperty()),
+                key(KeyCode.K, ctrl)).textSafe());
 
         // Playback
         UiAction play = define(UiAction.command("play", "_Play", "\u25b6 Play", "Play / pause",
@@ -310,7 +313,7 @@ public final class MainWindowController {
                 "focusEditor");
         fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showLessons", "showReady",
                 "showTimers", "showTasks", "showNetwork", "showConsole", "showTimeline");
-        fill(runMenu, "run", "cancel");
+        fill(runMenu, "run", "cancel", null, "compare");
         fill(playbackMenu, "play", null, "stepForward", "stepBack", "nextTask", "prevTask", "nextRound", "prevRound",
                 null, "toStart", "toEnd", null, "faster", "slower", "realTime");
         fill(helpMenu, "about");

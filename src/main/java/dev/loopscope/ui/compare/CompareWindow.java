@@ -1,0 +1,97 @@
+package dev.loopscope.ui.compare;
+
+import dev.loopscope.ui.MainWindow;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The Compare window (Run &gt; Compare&hellip;): a {@link ComparePane} in a stage of its own, in the
+ * main window's theme. One at a time: opening it again brings the open one to the front.
+ */
+public final class CompareWindow {
+    public static final String TITLE = "LoopScope \u2014 Compare two runs";
+
+    private static CompareWindow open;
+
+    private final Stage stage;
+    private final ComparePane pane;
+
+    private CompareWindow(Stage stage, ComparePane pane) {
+        this.stage = stage;
+        this.pane = pane;
+    }
+
+    /** Opens the window (or brings the open one to the front), following {@code dark}. */
+    public static CompareWindow show(Window owner, ObservableBooleanValue dark) {
+        if (open != null && open.stage.isShowing()) {
+            open.stage.toFront();
+            open.stage.requestFocus();
+            return open;
+        }
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        CompareWindow window = build(stage, dark.get());
+        ChangeListener<Boolean> follow = (obs, old, now) -> window.setDark(now);
+        dark.addListener(follow);
+        stage.setOnHidden(e -> {
+            dark.removeListener(follow);
+            if (open == window) {
+                open = null;
+            }
+        });
+        open = window;
+        stage.show();
+        return window;
+    }
+
+    /** Fills {@code stage} with a Compare pane (not shown); the tests use this. */
+    public static CompareWindow build(Stage stage, boolean dark) {
+        ComparePane pane = new ComparePane();
+        Scene scene = new Scene(pane, 1280, 800);
+        CompareWindow window = new CompareWindow(stage, pane);
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
+        window.setDark(dark);
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ComparePane pane() {
+        return pane;
+    }
+
+    public void setDark(boolean dark) {
+        Scene scene = stage.getScene();
+        List<String> sheets = new ArrayList<>();
+        sheets.add(resource(MainWindow.class, "MainWindow.css"));
+        sheets.add(resource(MainWindow.class, dark ? "theme-dark.css" : "theme-light.css"));
+        sheets.add(resource(CompareWindow.class, "compare.css"));
+        scene.getStylesheets().setAll(sheets);
+        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
+        pane.darkProperty().set(dark);
+    }
+
+    private static String resource(Class<?> near, String name) {
+        URL url = Objects.requireNonNull(near.getResource(name), name);
+        return url.toExternalForm();
+    }
+}
