@@ -19,8 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ScenarioCorpusTest {
 
     private static Path scenarioDir() {
-        Path local = Path.of("..", "shared", "scenarios");
-        return Files.isDirectory(local) ? local : Path.of("/work/shared/scenarios");
+        return Path.of("..", "shared", "scenarios");
     }
 
     @TestFactory

@@ -86,10 +86,10 @@ class ExportChoicesTest {
                 ExportChoices.suggestedName("tutorial_create_task.py", "", ExportFormat.PNG));
         assertEquals("untitled-event-12.png", ExportChoices.suggestedName("untitled.py", "-event-12", ExportFormat.PNG));
         assertEquals("timeline.json", ExportChoices.suggestedName(null, "", ExportFormat.JSON));
-        assertEquals(Path.of("/tmp/a.svg"), Exporter.withExtension(Path.of("/tmp/a.svg"), ExportFormat.SVG));
-        assertEquals(Path.of("/tmp/a.SVG"), Exporter.withExtension(Path.of("/tmp/a.SVG"), ExportFormat.SVG));
-        assertEquals(Path.of("/tmp/a.svg"), Exporter.withExtension(Path.of("/tmp/a"), ExportFormat.SVG));
-        assertEquals(Path.of("/tmp/a.png.json"), Exporter.withExtension(Path.of("/tmp/a.png"), ExportFormat.JSON));
+        assertEquals(Path.of("out/a.svg"), Exporter.withExtension(Path.of("out/a.svg"), ExportFormat.SVG));
+        assertEquals(Path.of("out/a.SVG"), Exporter.withExtension(Path.of("out/a.SVG"), ExportFormat.SVG));
+        assertEquals(Path.of("out/a.svg"), Exporter.withExtension(Path.of("out/a"), ExportFormat.SVG));
+        assertEquals(Path.of("out/a.png.json"), Exporter.withExtension(Path.of("out/a.png"), ExportFormat.JSON));
     }
 
     @Test
