@@ -1,5 +1,6 @@
 package dev.loopscope.export;
 
+import dev.loopscope.render.ForwardingPainter;
 import dev.loopscope.render.Painter;
 import dev.loopscope.render.Rgba;
 import dev.loopscope.render.SvgPainter;
@@ -168,60 +169,19 @@ public final class TimelineExport {
      * Passes every call on, makes the picture taller by the note's band, and at the end draws the
      * note there (below the last lane, outside everything the renderer drew).
      */
-    private static final class NotedPainter implements Painter {
-        private final Painter p;
+    private static final class NotedPainter extends ForwardingPainter {
         private final Frame frame;
         private final TimelineTheme theme;
 
         NotedPainter(Painter p, Frame frame, TimelineTheme theme) {
-            this.p = p;
+            super(p);
             this.frame = frame;
             this.theme = theme;
         }
 
         @Override
         public void begin(double width, double height, Rgba background) {
-            p.begin(width, frame.height(), background);
-        }
-
-        @Override
-        public void fillRect(double x, double y, double w, double h, Rgba color) {
-            p.fillRect(x, y, w, h, color);
-        }
-
-        @Override
-        public void strokeRect(double x, double y, double w, double h, Rgba color, double lineWidth) {
-            p.strokeRect(x, y, w, h, color, lineWidth);
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, Rgba color, double lineWidth) {
-            p.line(x1, y1, x2, y2, color, lineWidth);
-        }
-
-        @Override
-        public void text(double x, double baseline, String text, Rgba color, double size, boolean bold, Align align) {
-            p.text(x, baseline, text, color, size, bold, align);
-        }
-
-        @Override
-        public void pushClip(double x, double y, double w, double h) {
-            p.pushClip(x, y, w, h);
-        }
-
-        @Override
-        public void popClip() {
-            p.popClip();
-        }
-
-        @Override
-        public void beginGroup(String kind, String name) {
-            p.beginGroup(kind, name);
-        }
-
-        @Override
-        public void endGroup() {
-            p.endGroup();
+            target.begin(width, frame.height(), background);
         }
 
         @Override
@@ -229,9 +189,9 @@ public final class TimelineExport {
             double w = frame.width();
             double y = Viewport.lanesTop() + frame.lanesShown() * Viewport.LANE_HEIGHT;
             double h = frame.height() - y;
-            p.beginGroup("note", "lanes left out");
-            p.fillRect(0, y, w, h, theme.labelBackground());
-            p.line(0, y + 0.5, w, y + 0.5, theme.separator(), 1);
+            target.beginGroup("note", "lanes left out");
+            target.fillRect(0, y, w, h, theme.labelBackground());
+            target.line(0, y + 0.5, w, y + 0.5, theme.separator(), 1);
             String text = note(frame);
             double size = TimelineRenderer.SMALL_SIZE;
             double room = w - 20;
@@ -239,9 +199,9 @@ public final class TimelineExport {
                 text = String.format(Locale.ROOT, "Showing the first %,d of %,d tasks", frame.lanesShown(),
                         frame.lanes());
             }
-            p.text(10, y + h - 9, text, theme.muted(), size, false, Align.LEFT);
-            p.endGroup();
-            p.end();
+            target.text(10, y + h - 9, text, theme.muted(), size, false, Align.LEFT);
+            target.endGroup();
+            target.end();
         }
     }
 }

@@ -498,66 +498,50 @@ public final class CompareLayout {
     }
 
     /** Passes drawing calls on, moved down by {@code dy}: one run's frame inside the whole picture. */
-    static final class Offset implements Painter {
-        private final Painter p;
+    static final class Offset extends ForwardingPainter {
         private final double dy;
 
         Offset(Painter p, double dy) {
-            this.p = p;
+            super(p);
             this.dy = dy;
         }
 
         @Override
         public void begin(double width, double height, Rgba background) {
-            p.pushClip(0, dy, width, height);
+            target.pushClip(0, dy, width, height);
             if (background != null) {
-                p.fillRect(0, dy, width, height, background);
+                target.fillRect(0, dy, width, height, background);
             }
         }
 
         @Override
         public void fillRect(double x, double y, double w, double h, Rgba color) {
-            p.fillRect(x, y + dy, w, h, color);
+            target.fillRect(x, y + dy, w, h, color);
         }
 
         @Override
         public void strokeRect(double x, double y, double w, double h, Rgba color, double lineWidth) {
-            p.strokeRect(x, y + dy, w, h, color, lineWidth);
+            target.strokeRect(x, y + dy, w, h, color, lineWidth);
         }
 
         @Override
         public void line(double x1, double y1, double x2, double y2, Rgba color, double lineWidth) {
-            p.line(x1, y1 + dy, x2, y2 + dy, color, lineWidth);
+            target.line(x1, y1 + dy, x2, y2 + dy, color, lineWidth);
         }
 
         @Override
         public void text(double x, double baseline, String text, Rgba color, double size, boolean bold, Align align) {
-            p.text(x, baseline + dy, text, color, size, bold, align);
+            target.text(x, baseline + dy, text, color, size, bold, align);
         }
 
         @Override
         public void pushClip(double x, double y, double w, double h) {
-            p.pushClip(x, y + dy, w, h);
-        }
-
-        @Override
-        public void popClip() {
-            p.popClip();
-        }
-
-        @Override
-        public void beginGroup(String kind, String name) {
-            p.beginGroup(kind, name);
-        }
-
-        @Override
-        public void endGroup() {
-            p.endGroup();
+            target.pushClip(x, y + dy, w, h);
         }
 
         @Override
         public void end() {
-            p.popClip();
+            target.popClip();
         }
     }
 }
