@@ -135,6 +135,7 @@ public final class PlaybackViewModel {
 
     /** Shows {@code replay} (null: nothing) at {@code start} events applied. */
     public void load(Replay replay, Narrator narrator, int start) {
+        wakesText.clear();
         playing.set(false);
         this.replay = replay;
         this.narrator = narrator == null && replay != null ? new Narrator(replay) : narrator;
@@ -424,16 +425,20 @@ public final class PlaybackViewModel {
         roundText.set(s.round() == 0 ? "before the first round" : "round " + s.round());
     }
 
+    /** Per timer handle: the waiter entry its text was made for, and the text (tens of thousands of timers). */
+    private final Map<Integer, Object[]> wakesText = new HashMap<>();
+
     private String wakes(TimerEntry e, Map<Integer, TaskEntry> waiters) {
         int future = narrator.futureOf(e.handle());
         TaskEntry waiter = future == 0 ? null : waiters.get(future);
-        if (waiter != null) {
-            return "wakes " + waiter.name() + " (" + waiter.coro() + ")";
+        Object[] cached = wakesText.get(e.handle());
+        if (cached != null && cached[0] == waiter) {
+            return (String) cached[1];
         }
-        if (e.task() != 0) {
-            return e.label();
-        }
-        return "";
+        String text = waiter != null ? "wakes " + waiter.name() + " (" + waiter.coro() + ")"
+                : e.task() != 0 ? e.label() : "";
+        wakesText.put(e.handle(), new Object[]{waiter, text});
+        return text;
     }
 
     private void syncConsole(LoopState s, int applied) {
