@@ -40,7 +40,8 @@ final class NumberMethods {
         BuiltinLibrary.method(t, "__neg__", (a, kw) -> Ops.negate(intSelf(a[0])));
         BuiltinLibrary.method(t, "__bool__", (a, kw) -> Py.truthy(a[0]));
         BuiltinLibrary.method(t, "__hash__", (a, kw) -> Hashing.hash(a[0]));
-        BuiltinLibrary.method(t, "__repr__", (a, kw) -> Py.repr(a[0]));
+        // int.__repr__(True) is '1': the int method sees the value, not bool's repr
+        BuiltinLibrary.method(t, "__repr__", (a, kw) -> a[0] instanceof Boolean b ? (b ? "1" : "0") : Py.repr(a[0]));
         BuiltinLibrary.method(t, "__round__", (a, kw) -> NumericFunctions.round(intSelf(a[0]),
                 CallArgs.arg(a, 1, Py.None)));
         BuiltinLibrary.method(t, "__format__", (a, kw) -> Formatting.format(a[0],
