@@ -136,6 +136,10 @@ public final class PlaybackViewModel {
     /** Shows {@code replay} (null: nothing) at {@code start} events applied. */
     public void load(Replay replay, Narrator narrator, int start) {
         wakesText.clear();
+        shownTasks = List.of();
+        shownRunning = -1;
+        shownTimers = List.of();
+        shownTimersClock = Double.NaN;
         playing.set(false);
         this.replay = replay;
         this.narrator = narrator == null && replay != null ? new Narrator(replay) : narrator;
@@ -384,31 +388,46 @@ public final class PlaybackViewModel {
             departed.set(head);
         }
 
-        Map<Integer, TaskEntry> waiters = new HashMap<>();
-        List<TaskRow> t = new ArrayList<>(s.tasks().size());
-        List<TaskMark> marks = new ArrayList<>();
         int line = 0;
         for (TaskEntry e : s.tasks()) {
-            int ordinal = ordinals.getOrDefault(e.id(), t.size());
-            t.add(new TaskRow(e, ordinal));
-            if (e.awaited() != 0) {
-                waiters.putIfAbsent(e.awaited(), e);
-            }
             if (e.id() == s.runningTask() && (e.status() == TaskStatus.RUNNING || e.status() == TaskStatus.BLOCKED)) {
                 line = e.line();
-            } else if ((e.status() == TaskStatus.WAITING || e.status() == TaskStatus.READY) && e.line() > 0) {
-                marks.add(new TaskMark(e.line(), ordinal, e.name()));
             }
         }
-        ListSync.sync(tasks, t, row -> row.entry().id());
-        executingLine.set(line);
-        taskMarks.set(List.copyOf(marks));
-
-        List<TimerRow> tm = new ArrayList<>(s.timers().size());
-        for (TimerEntry e : s.timers()) {
-            tm.add(new TimerRow(e, e.when() - s.clock(), wakes(e, waiters)));
+        boolean tasksChanged = !sameTasks(s.tasks());
+        if (tasksChanged) {
+            // a step changes few tasks: rebuild rows, marks and waiters only when some entry changed
+            waiters = new HashMap<>();
+            List<TaskRow> t = new ArrayList<>(s.tasks().size());
+            List<TaskMark> marks = new ArrayList<>();
+            for (TaskEntry e : s.tasks()) {
+                int ordinal = ordinals.getOrDefault(e.id(), t.size());
+                t.add(new TaskRow(e, ordinal));
+                if (e.awaited() != 0) {
+                    waiters.putIfAbsent(e.awaited(), e);
+                }
+                boolean runs = e.id() == s.runningTask()
+                        && (e.status() == TaskStatus.RUNNING || e.status() == TaskStatus.BLOCKED);
+                if (!runs && (e.status() == TaskStatus.WAITING || e.status() == TaskStatus.READY) && e.line() > 0) {
+                    marks.add(new TaskMark(e.line(), ordinal, e.name()));
+                }
+            }
+            ListSync.sync(tasks, t, row -> row.entry().id());
+            taskMarks.set(List.copyOf(marks));
+            shownTasks = s.tasks();
+            shownRunning = s.runningTask();
         }
-        ListSync.sync(timers, tm, row -> row.entry().handle());
+        executingLine.set(line);
+
+        if (tasksChanged || !sameTimers(s.timers(), s.clock())) {
+            List<TimerRow> tm = new ArrayList<>(s.timers().size());
+            for (TimerEntry e : s.timers()) {
+                tm.add(new TimerRow(e, e.when() - s.clock(), wakes(e, waiters)));
+            }
+            ListSync.sync(timers, tm, row -> row.entry().handle());
+            shownTimers = s.timers();
+            shownTimersClock = s.clock();
+        }
 
         List<RequestRow> rq = new ArrayList<>(s.requests().size());
         for (RequestEntry e : s.requests()) {
@@ -423,6 +442,39 @@ public final class PlaybackViewModel {
         narration.set(narrator.narrate(applied, s));
         stepText.set(String.format(Locale.ROOT, "event %d / %d", applied, n));
         roundText.set(s.round() == 0 ? "before the first round" : "round " + s.round());
+    }
+
+    /** The task entries the rows were last built from (entries are immutable: same object, same task). */
+    private List<TaskEntry> shownTasks = List.of();
+    private int shownRunning = -1;
+    private Map<Integer, TaskEntry> waiters = new HashMap<>();
+
+    private List<TimerEntry> shownTimers = List.of();
+    private double shownTimersClock = Double.NaN;
+
+    /** Timer rows depend on the entries and the clock (and the waiting tasks: rebuilt with the task rows). */
+    private boolean sameTimers(List<TimerEntry> next, double clock) {
+        if (next.size() != shownTimers.size() || clock != shownTimersClock) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i) != shownTimers.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameTasks(List<TaskEntry> next) {
+        if (next.size() != shownTasks.size() || state.get() == null || state.get().runningTask() != shownRunning) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i) != shownTasks.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per timer handle: the waiter entry its text was made for, and the text (tens of thousands of timers). */
