@@ -914,32 +914,14 @@ public final class Interp implements Vm {
             case Op.LOAD_ASSERTION_ERROR:
                 stack[sp++] = Builtins.ASSERTION_ERROR;
                 break;
-            case Op.BEFORE_WITH: {
-                Object mgr = stack[sp - 1];
+            case Op.BEFORE_WITH:
                 f.sp = sp;
-                Object enter = Py.lookupSpecial(mgr, "__enter__");
-                Object exit = Py.lookupSpecial(mgr, "__exit__");
-                if (enter == null || exit == null) {
-                    throw Py.typeError("'" + Py.typeName(mgr) + "' object does not support the context "
-                            + "manager protocol");
-                }
-                stack[sp - 1] = exit;
-                stack[sp++] = Py.call(enter, new Object[0], null);
+                enterContext(stack, sp++, "__enter__", "__exit__", "the context manager protocol");
                 break;
-            }
-            case Op.BEFORE_ASYNC_WITH: {
-                Object mgr = stack[sp - 1];
+            case Op.BEFORE_ASYNC_WITH:
                 f.sp = sp;
-                Object enter = Py.lookupSpecial(mgr, "__aenter__");
-                Object exit = Py.lookupSpecial(mgr, "__aexit__");
-                if (enter == null || exit == null) {
-                    throw Py.typeError("'" + Py.typeName(mgr) + "' object does not support the "
-                            + "asynchronous context manager protocol");
-                }
-                stack[sp - 1] = exit;
-                stack[sp++] = Py.call(enter, new Object[0], null);
+                enterContext(stack, sp++, "__aenter__", "__aexit__", "the asynchronous context manager protocol");
                 break;
-            }
             case Op.WITH_EXCEPT_START: {
                 PyBaseException exc = (PyBaseException) stack[sp - 1];
                 Object exit = stack[sp - 3];
@@ -1020,6 +1002,18 @@ public final class Interp implements Vm {
                 throw new IllegalStateException("bad opcode " + op + " at " + pc + " in " + code);
         }
         f.sp = sp;
+    }
+
+    /** mgr -> (bound exit, result of enter()): BEFORE_WITH and BEFORE_ASYNC_WITH. */
+    private static void enterContext(Object[] stack, int sp, String enterName, String exitName, String protocol) {
+        Object mgr = stack[sp - 1];
+        Object enter = Py.lookupSpecial(mgr, enterName);
+        Object exit = Py.lookupSpecial(mgr, exitName);
+        if (enter == null || exit == null) {
+            throw Py.typeError("'" + Py.typeName(mgr) + "' object does not support " + protocol);
+        }
+        stack[sp - 1] = exit;
+        stack[sp] = Py.call(enter, new Object[0], null);
     }
 
     private static void setContext(PyBaseException exc, PyBaseException context) {
