@@ -9,7 +9,8 @@ import java.util.Optional;
  * second or two; in that time HotSpot's optimising compiler costs more than it gains (measured:
  * about half the wall time of the perf scenarios), and {@code java -jar} cannot set VM options, so
  * the command line starts one more JVM with them. Set {@code LOOPSCOPE_SAME_VM=1} (or run with
- * {@code -Dloopscope.tuned=true}) to stay in the first JVM.
+ * {@code -Dloopscope.tuned=true}) to stay in the first JVM. The child maps LoopScope's classes
+ * from a {@link ClassArchive} when there is one.
  */
 public final class TunedVm {
     static final String[] OPTIONS = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xshare:auto"};
@@ -31,14 +32,19 @@ public final class TunedVm {
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(List.of(OPTIONS));
+        long self = ProcessHandle.current().pid();
+        Optional<ClassArchive> archive = ClassArchive.forClassPath(classPath);
+        archive.ifPresent(a -> command.addAll(a.options(self)));
         command.add("-Dloopscope.tuned=true");
         command.add("-cp");
-        command.add(classPath);
+        command.add(archive.map(ClassArchive::classPath).orElse(classPath));
         command.add("dev.loopscope.Main");
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).inheritIO().start();
-            return Optional.of(p.waitFor());
+            int exit = p.waitFor();
+            archive.ifPresent(a -> a.publish(self, exit));
+            return Optional.of(exit);
         } catch (java.io.IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -1,0 +1,104 @@
+package dev.loopscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void onlyASingleJarCanBeArchived() {
+        assertTrue(ClassArchive.forClassPath("target/classes", dir).isEmpty());
+        assertTrue(ClassArchive.forClassPath("a.jar" + java.io.File.pathSeparator + "b.jar", dir).isEmpty());
+        assertTrue(ClassArchive.forClassPath(dir.resolve("missing.jar").toString(), dir).isEmpty());
+    }
+
+    @Test
+    void aRebuiltJarGetsAnotherArchive() throws IOException {
+        Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1, 2, 3});
+        Path first = ClassArchive.forClassPath(jar.toString(), dir).orElseThrow().archive();
+        Files.write(jar, new byte[] {1, 2, 3, 4});
+        Path second = ClassArchive.forClassPath(jar.toString(), dir).orElseThrow().archive();
+        assertFalse(first.equals(second));
+    }
+
+    @Test
+    void aFailedRunPublishesNothing() throws IOException {
+        Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1});
+        ClassArchive a = ClassArchive.forClassPath(jar.toString(), dir).orElseThrow();
+        String dump = a.options(42).stream().filter(o -> o.startsWith("-XX:ArchiveClassesAtExit=")).findFirst().orElseThrow();
+        Path pending = Paths.get(dump.substring(dump.indexOf('=') + 1));
+        Files.write(pending, new byte[] {9});
+        a.publish(42, 1);
+        assertFalse(Files.exists(pending));
+        assertFalse(Files.exists(a.archive()));
+    }
+
+    /** The whole path: the first command writes the archive, the second maps LoopScope's classes from it. */
+    @Test
+    void theSecondCommandMapsTheClassesTheFirstArchived() throws Exception {
+        Path jar = jarOfClasses();
+        Path scenario = Files.writeString(dir.resolve("s.py"),
+                "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('hi')\nasyncio.run(main())\n");
+        Path cache = dir.resolve("cache");
+        String first = trace(jar, scenario, cache, "first");
+        try (Stream<Path> files = Files.list(cache)) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            assertTrue(all.get(0).getFileName().toString().endsWith(".jsa"), all.toString());
+        }
+        String second = trace(jar, scenario, cache, "second");
+        assertEquals(first, second);
+        assertTrue(first.endsWith("1.000000 print hi\n1.000000 done Task-1 result None\n1.000000 end result None\n"), first);
+        boolean mapped = false;
+        try (Stream<Path> logs = Files.list(dir)) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("second-")).toList()) {
+                mapped |= Files.readString(log).contains("dev.loopscope.engine.Engine source: shared objects file (top)");
+            }
+        }
+        assertTrue(mapped, "the second command loaded the engine from the archive");
+    }
+
+    private String trace(Path jar, Path scenario, Path cache, String logName) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", jar.toString(), "dev.loopscope.Main", "trace", scenario.toString());
+        pb.environment().put("LOOPSCOPE_CACHE", cache.toString());
+        pb.environment().remove("LOOPSCOPE_SAME_VM");
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + dir.resolve(logName + "-%p.log"));
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        return out;
+    }
+
+    /** LoopScope's own classes as one jar: the JVM archives classes from jars only. */
+    private Path jarOfClasses() throws IOException {
+        Path classes = Paths.get("target", "classes");
+        Path jar = dir.resolve("loopscope-test.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> walk = Files.walk(classes)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
+                Files.copy(p, (OutputStream) out);
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+}
