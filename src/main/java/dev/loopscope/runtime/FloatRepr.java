@@ -160,10 +160,11 @@ public final class FloatRepr {
         if (value == 0.0) {
             return new Digits("0", 1);
         }
+        if (mode == 0) {
+            return ShortestDigits.of(value);
+        }
         BigDecimal exact = new BigDecimal(value);
         switch (mode) {
-            case 0:
-                return shortest(value, exact);
             case 2:
                 return digitsOf(exact.round(new MathContext(Math.max(1, ndigits), RoundingMode.HALF_EVEN)));
             default: {
@@ -188,8 +189,13 @@ public final class FloatRepr {
      * rounding interval next to a power of two while its other neighbour lies inside, so
      * both directed roundings are tried as well.
      */
-    private static Digits shortest(double value, BigDecimal exact) {
-        for (int p = 1; p <= 17; p++) {
+    static Digits shortest(double value, BigDecimal exact) {
+        return shortest(value, exact, 1);
+    }
+
+    /** The search from {@code fromLength} digits on, when no shorter string reads back. */
+    static Digits shortest(double value, BigDecimal exact, int fromLength) {
+        for (int p = fromLength; p <= 17; p++) {
             BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
             if (nearest.doubleValue() == value) {
                 return digitsOf(nearest);
