@@ -37,13 +37,18 @@ final class ClassArchive {
         }
         try {
             Path jar = Paths.get(classPath).toRealPath();
-            String key = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
+            String build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
                     + "|" + System.getProperty("java.vm.version");
             Files.createDirectories(dir);
-            return Optional.of(new ClassArchive(jar, dir.resolve("classes-" + Integer.toHexString(key.hashCode()) + ".jsa")));
+            String name = "classes-" + hex(jar.toString()) + "-" + hex(build) + ".jsa";
+            return Optional.of(new ClassArchive(jar, dir.resolve(name)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static String hex(String s) {
+        return Integer.toHexString(s.hashCode());
     }
 
     static Path cacheFolder() {
@@ -81,6 +86,7 @@ final class ClassArchive {
         try {
             if (exitCode == 0 && Files.isRegularFile(pending) && Files.size(pending) > 0) {
                 Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                dropOtherBuilds();
             }
         } catch (IOException | RuntimeException e) {
             // another command published it first, or the cache is read-only: run without it next time too
@@ -89,6 +95,20 @@ final class ClassArchive {
                 Files.deleteIfExists(pending);
             } catch (IOException ignored) {
                 // a leftover private file is harmless
+            }
+        }
+    }
+
+    /** The archives of this jar's earlier builds can never map again. */
+    private void dropOtherBuilds() throws IOException {
+        String name = archive.getFileName().toString();
+        String samePath = name.substring(0, name.lastIndexOf('-') + 1);
+        try (java.util.stream.Stream<Path> files = Files.list(archive.getParent())) {
+            for (Path p : files.toList()) {
+                String other = p.getFileName().toString();
+                if (other.startsWith(samePath) && other.endsWith(".jsa") && !other.equals(name)) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }

@@ -57,10 +57,14 @@ class ClassArchiveTest {
         Path scenario = Files.writeString(dir.resolve("s.py"),
                 "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('hi')\nasyncio.run(main())\n");
         Path cache = dir.resolve("cache");
+        Files.createDirectories(cache);
+        Path thisBuild = ClassArchive.forClassPath(jar.toString(), cache).orElseThrow().archive();
+        Path earlierBuild = thisBuild.resolveSibling(thisBuild.getFileName().toString().replaceFirst("-[0-9a-f]+\\.jsa$", "-0.jsa"));
+        Files.write(earlierBuild, new byte[] {1});
         String first = trace(jar, scenario, cache, "first");
         try (Stream<Path> files = Files.list(cache)) {
             List<Path> all = files.toList();
-            assertEquals(1, all.size(), all.toString());
+            assertEquals(1, all.size(), "the earlier build's archive is gone: " + all);
             assertTrue(all.get(0).getFileName().toString().endsWith(".jsa"), all.toString());
         }
         String second = trace(jar, scenario, cache, "second");
