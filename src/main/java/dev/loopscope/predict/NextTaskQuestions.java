@@ -89,7 +89,8 @@ public final class NextTaskQuestions {
         LoopState state = replay.stateAt(created + 1);
         String prompt = "t=" + RunFacts.t(state.clock()) + ": " + facts.who(parent) + " has just called create_task for "
                 + facts.who(child) + ". Whose code runs next?";
-        return new NextTaskQuestion(created + 1, prompt, context(facts, state), choices, parent, rule);
+        return new NextTaskQuestion(created + 1, prompt, context(facts, state), choices, parent,
+                facts.who(parent) + " keeps running.", rule);
     }
 
     /** A loop round begins: which task's step does it run first? */
@@ -144,7 +145,8 @@ public final class NextTaskQuestions {
         candidates.forEach((task, label) -> choices.add(new Choice(task, label)));
         String prompt = "t=" + RunFacts.t(state.clock()) + ", the loop starts round " + (state.round() + 1)
                 + ". Which task does it run next?";
-        return new NextTaskQuestion(round, prompt, context(facts, state), choices, answer, rule);
+        return new NextTaskQuestion(round, prompt, context(facts, state), choices, answer,
+                facts.who(answer) + " runs next.", rule);
     }
 
     private static String fifo(RunFacts facts, int answer, Map<Integer, Integer> ready,
