@@ -31,7 +31,7 @@ class ArchitectureTest {
             Pattern.compile("\\b(javafx|org\\.fxmisc|org\\.controlsfx)\\.[a-z]");
     private static final List<String> UI_LIBRARIES = List.of("javafx.", "org.fxmisc.", "org.controlsfx.");
     private static final List<String> CORE = List.of(
-            "diag", "lang", "runtime", "vm", "loop", "modules", "trace", "engine", "render", "export");
+            "diag", "lang", "runtime", "vm", "loop", "modules", "trace", "engine", "render", "export", "predict");
     private static final List<String> FRONT_ENDS = List.of("dev.loopscope.ui", "dev.loopscope.cli");
 
     private static List<Source> sources;

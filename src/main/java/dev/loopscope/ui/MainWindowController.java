@@ -268,6 +268,9 @@ public final class MainWindowController {
         define(UiAction.command("compare", "C_ompare\u2026", null, "Compare two runs on one time axis",
                 () -> dev.loopscope.ui.compare.CompareWindow.show(stage, model.darkProperty()),
                 key(KeyCode.K, ctrl)).textSafe());
+        define(UiAction.command("predict", "_Predict\u2026", null,
+                "Predict the run before it plays: order its printed lines, say which task runs next",
+                () -> dev.loopscope.ui.predict.PredictWindow.show(stage, model), key(KeyCode.P, ctrl)).textSafe());
 
         // Playback
         UiAction play = define(UiAction.command("play", "_Play", "\u25b6 Play", "Play / pause",
@@ -313,7 +316,7 @@ public final class MainWindowController {
                 "focusEditor");
         fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showLessons", "showReady",
                 "showTimers", "showTasks", "showNetwork", "showConsole", "showTimeline");
-        fill(runMenu, "run", "cancel", null, "compare");
+        fill(runMenu, "run", "cancel", null, "compare", "predict");
         fill(playbackMenu, "play", null, "stepForward", "stepBack", "nextTask", "prevTask", "nextRound", "prevRound",
                 null, "toStart", "toEnd", null, "faster", "slower", "realTime");
         fill(helpMenu, "about");
