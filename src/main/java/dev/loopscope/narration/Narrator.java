@@ -23,6 +23,7 @@ public final class Narrator {
     private int[] handleOrigin = new int[64];
     /** For each task id, the line of its coroutine's {@code def} (its first step starts there). */
     private int[] createdLine = new int[64];
+    private final BeginnerSentences beginner = new BeginnerSentences(this);
 
     /** Indexes the run once (one pass over its events); afterwards every sentence is O(state). */
     public Narrator(Replay replay) {
@@ -77,6 +78,36 @@ public final class Narrator {
         return 0;
     }
 
+    /** True when this step starts its task's coroutine (the step's line is its {@code def}'s). */
+    boolean firstStep(Event.TaskStep st) {
+        return st.task() >= 0 && st.task() < createdLine.length && createdLine[st.task()] == st.line();
+    }
+
+    /**
+     * What the step that has applied {@code applied} events says at {@code level}, with the concept it
+     * shows: the detailed level is {@link #narrate}'s sentence followed by the CPython machinery behind it.
+     */
+    public Narration narration(int applied, LoopState state, NarrationLevel level) {
+        if (replay.size() == 0) {
+            return new Narration(level == NarrationLevel.BEGINNER ? "The program did nothing the loop could see."
+                    : narrate(applied, state), Concept.RUN);
+        }
+        if (applied <= 0) {
+            if (level == NarrationLevel.BEGINNER) {
+                return new Narration("Nothing has happened yet. asyncio.run() is about to start the event loop and"
+                        + " run main(). Step forward (\u2192 or Page Down) to watch.", Concept.RUN);
+            }
+            return new Narration(narrate(applied, state) + " Under the hood: asyncio.run makes an asyncio.Runner,"
+                    + " which creates a new event loop and calls run_until_complete(main()).", Concept.RUN);
+        }
+        Event e = replay.event(Math.min(applied, replay.size()) - 1);
+        Concept concept = Concept.of(e);
+        if (level == NarrationLevel.BEGINNER) {
+            return new Narration(beginner.sentence(e, state), concept);
+        }
+        return new Narration(sentence(e, state) + " Under the hood: " + Machinery.of(e), concept);
+    }
+
     /** The sentence for the step that has applied {@code applied} events; {@code state} is stateAt(applied). */
     public String narrate(int applied, LoopState state) {
         if (replay.size() == 0) {
@@ -104,7 +135,7 @@ public final class Narrator {
         if (e instanceof Event.TaskStep st) {
             TaskEntry t = s.task(st.task());
             String name = t != null ? who(t) : st.name();
-            boolean first = st.task() < createdLine.length && createdLine[st.task()] == st.line();
+            boolean first = firstStep(st);
             if (first) {
                 return "The loop runs " + name + " for the first time: its coroutine starts at line " + st.line()
                         + " and runs until it awaits something that is not ready, or returns.";
@@ -140,8 +171,7 @@ public final class Narrator {
                     + " scheduled on the ready queue.";
         }
         if (e instanceof Event.ReadyAdded a) {
-            ReadyEntry r = findReady(s, a.handle());
-            String label = r != null ? r.label() : callbackWords(a.callback(), a.task(), s);
+            String label = readyLabel(a, s);
             int pos = indexOfReady(s, a.handle());
             return "\u201c" + label + "\u201d joins the tail of the ready queue (call_soon); it is number "
                     + (pos < 0 ? s.ready().size() : pos + 1) + " of " + s.ready().size() + " in line.";
@@ -280,7 +310,7 @@ public final class Narrator {
 
     // ---- words ---------------------------------------------------------------------------
 
-    private static String who(TaskEntry t) {
+    static String who(TaskEntry t) {
         return t.name() + " (" + t.coro() + ")";
     }
 
@@ -303,7 +333,7 @@ public final class Narrator {
         return label.startsWith("resume ") ? label.substring("resume ".length()) : label;
     }
 
-    private static TimerEntry firstLiveTimer(LoopState s) {
+    static TimerEntry firstLiveTimer(LoopState s) {
         for (TimerEntry t : s.timers()) {
             if (!t.cancelled()) {
                 return t;
@@ -312,7 +342,7 @@ public final class Narrator {
         return null;
     }
 
-    private static ReadyEntry findReady(LoopState s, int handle) {
+    static ReadyEntry findReady(LoopState s, int handle) {
         for (ReadyEntry r : s.ready()) {
             if (r.handle() == handle) {
                 return r;
@@ -321,7 +351,7 @@ public final class Narrator {
         return null;
     }
 
-    private static int indexOfReady(LoopState s, int handle) {
+    static int indexOfReady(LoopState s, int handle) {
         for (int i = s.ready().size() - 1; i >= 0; i--) {
             if (s.ready().get(i).handle() == handle) {
                 return i;
@@ -339,7 +369,7 @@ public final class Narrator {
         return "not queued yet";
     }
 
-    private static TaskEntry waiterOf(LoopState s, int future) {
+    static TaskEntry waiterOf(LoopState s, int future) {
         for (TaskEntry t : s.tasks()) {
             if (t.awaited() == future) {
                 return t;
@@ -348,12 +378,12 @@ public final class Narrator {
         return null;
     }
 
-    private String futureWords(int future, LoopState s) {
+    String futureWords(int future, LoopState s) {
         TaskEntry t = s.task(future);
         return t != null ? who(t) : "future #" + future;
     }
 
-    private String labelOf(Event origin, LoopState s) {
+    String labelOf(Event origin, LoopState s) {
         if (origin instanceof Event.ReadyAdded a) {
             return callbackWords(a.callback(), a.task(), s);
         }
@@ -363,17 +393,29 @@ public final class Narrator {
         return "a callback";
     }
 
+    /**
+     * What a handle that just joined the ready queue runs. A task's first step is queued by
+     * Task.__init__ before the task is announced, so it has no name yet.
+     */
+    static String readyLabel(Event.ReadyAdded a, LoopState s) {
+        if (a.task() != 0 && s.task(a.task()) == null && "Task.__step".equals(a.callback())) {
+            return "the first step of a new task";
+        }
+        ReadyEntry r = findReady(s, a.handle());
+        return r != null ? r.label() : callbackWords(a.callback(), a.task(), s);
+    }
+
     /** Says what a handle runs, in the words of the ready-queue panel. */
     public static String callbackWords(String callback, int task, LoopState s) {
         TaskEntry t = task == 0 ? null : s.task(task);
         return CallbackLabels.describe(callback, t == null ? "Task #" + task : who(t));
     }
 
-    private static String plural(int n, String one, String many) {
+    static String plural(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 
-    private static String abbreviate(String text, int max) {
+    static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 

@@ -13,6 +13,8 @@ import dev.loopscope.ui.editor.CodeEditor;
 import dev.loopscope.ui.export.Exporter;
 import dev.loopscope.ui.files.Examples;
 import dev.loopscope.ui.lessons.LessonsPanel;
+import dev.loopscope.ui.narration.NarrationControls;
+import dev.loopscope.ui.presenter.PresenterMode;
 import dev.loopscope.ui.files.RecentFiles;
 import dev.loopscope.ui.files.ScenarioFiles;
 import dev.loopscope.ui.panels.ConsoleCell;
@@ -117,6 +119,8 @@ public final class MainWindowController {
     @FXML private Slider scrubber;
     @FXML private Label roundLabel;
     @FXML private Label narration;
+    @FXML private javafx.scene.layout.HBox narrationBar;
+    @FXML private Button presenterButton;
     @FXML private SplitPane outerSplit;
     @FXML private SplitPane mainSplit;
     @FXML private SplitPane panelsSplit;
@@ -147,6 +151,8 @@ public final class MainWindowController {
 
     /** The Lessons panel, left of the editor when shown (View > Lessons, Ctrl+L). */
     private LessonsPanel lessons;
+    /** Presenter mode (F11): full screen, large fonts, projector theme, chosen panels, clicker keys. */
+    private PresenterMode presenter;
 
     MainWindowController(MainViewModel model, WindowPrefs prefs) {
         this.model = model;
@@ -165,6 +171,14 @@ public final class MainWindowController {
         lessons.select(Examples.FIRST);
         SplitPane.setResizableWithParent(lessons, false);
         defineActions();
+        presenter = new PresenterMode(playback, prefs.node(), this::action, Map.of("Editor", editor, "Ready",
+                readyPanel, "Timers", timersPanel, "Tasks", tasksPanel, "Network", networkPanel, "Console", consolePanel,
+                "Timeline", timelinePanel, "Lessons", lessons), splits(), narrationBar, model.fontSizeProperty(),
+                model.darkProperty(), () -> {
+                    applyTheme();
+                    applyFont();
+                });
+        new NarrationControls(playback, prefs.node(), this::showLesson).install(narrationBar, narration);
         bindEditor();
         bindPanels();
         bindPlayback();
@@ -229,6 +243,9 @@ public final class MainWindowController {
         // View
         define(UiAction.toggle("dark", "_Dark theme", null, "Dark theme", model.darkProperty(),
                 key(KeyCode.T, ctrl, shift)).textSafe());
+        define(UiAction.command("presenter", "P_resenter mode", "Presenter",
+                "Presenter mode: full screen, large fonts, projector colours; Page Down / Page Up step",
+                () -> presenter.toggle(), key(KeyCode.F11)).textSafe());
         define(UiAction.command("fontBigger", "_Bigger font", null, "Bigger font", model::biggerFont,
                 key(KeyCode.EQUALS, ctrl), key(KeyCode.PLUS, ctrl), key(KeyCode.ADD, ctrl),
                 key(KeyCode.EQUALS, ctrl, shift)).textSafe());
@@ -314,7 +331,7 @@ public final class MainWindowController {
         menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, examples);
         fill(editMenu, "undo", "redo", null, "cut", "copy", "paste", "copyTimeline", null, "selectAll", null,
                 "focusEditor");
-        fill(viewMenu, "dark", null, "fontBigger", "fontSmaller", "fontReset", null, "showLessons", "showReady",
+        fill(viewMenu, "dark", "presenter", null, "fontBigger", "fontSmaller", "fontReset", null, "showLessons", "showReady",
                 "showTimers", "showTasks", "showNetwork", "showConsole", "showTimeline");
         fill(runMenu, "run", "cancel", null, "compare", "predict");
         fill(playbackMenu, "play", null, "stepForward", "stepBack", "nextTask", "prevTask", "nextRound", "prevRound",
@@ -333,6 +350,7 @@ public final class MainWindowController {
         bindButton(nextRoundButton, "nextRound");
         bindButton(endButton, "toEnd");
         bindButton(realTimeButton, "realTime");
+        bindButton(presenterButton, "presenter");
         bindButton(exportButton, "export");
         playButton.textProperty().unbind();
         playButton.textProperty().bind(Bindings.when(playback.playingProperty())
@@ -468,6 +486,10 @@ public final class MainWindowController {
     }
 
     private void applyPanels() {
+        if (presenter != null && presenter.isActive()) {
+            presenter.layout(); // presenter mode shows its own choice of panels
+            return;
+        }
         boolean ready = shown("Ready");
         boolean timers = shown("Timers");
         boolean tasks = shown("Tasks");
@@ -639,6 +661,7 @@ public final class MainWindowController {
         this.stage = stage;
         this.scene = scene;
         keys.install(scene);
+        presenter.attach(stage, scene);
         model.darkProperty().set(prefs.dark());
         model.fontSizeProperty().set(prefs.fontSize(MainViewModel.DEFAULT_FONT));
         model.darkProperty().addListener((obs, old, dark) -> {
@@ -695,6 +718,7 @@ public final class MainWindowController {
 
     /** Writes window size, dividers, theme, font size and panels to the settings. */
     public void saveLayout() {
+        presenter.leave(); // the settings keep the layout the user made, not presenter mode's
         if (stage != null) {
             prefs.saveWindow(stage);
         }
@@ -705,10 +729,12 @@ public final class MainWindowController {
     }
 
     private void applyTheme() {
-        boolean dark = model.darkProperty().get();
+        boolean projector = presenter != null && presenter.isActive();
+        boolean dark = model.darkProperty().get() && !projector;
         List<String> sheets = new ArrayList<>();
         sheets.add(MainWindow.resource(BASE_CSS).toExternalForm());
-        sheets.add(MainWindow.resource(dark ? DARK_CSS : LIGHT_CSS).toExternalForm());
+        sheets.add(MainWindow.resource(projector ? PresenterMode.PROJECTOR_CSS : dark ? DARK_CSS : LIGHT_CSS)
+                .toExternalForm());
         scene.getStylesheets().setAll(sheets);
         scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
         timeline.setDarkTheme(dark);
@@ -716,7 +742,7 @@ public final class MainWindowController {
     }
 
     private void applyFont() {
-        double size = model.fontSizeProperty().get();
+        double size = model.fontSizeProperty().get() * (presenter == null ? 1 : presenter.fontScale());
         if (scene != null) {
             scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpt;", size));
         }
@@ -749,6 +775,16 @@ public final class MainWindowController {
         model.cancel(); // a run still in progress was for the text before
         model.report("Opened " + file, false);
         model.run();
+    }
+
+    /** The narration's lesson link: the lesson, selected in the Lessons panel (shown if hidden). */
+    private void showLesson(String name) {
+        if (presenter.isActive()) {
+            presenter.showPanel("Lessons");
+        } else {
+            panelShown.get("Lessons").set(true);
+        }
+        lessons.select(name);
     }
 
     private void openExample(Examples.Example example) {
@@ -863,6 +899,11 @@ public final class MainWindowController {
     /** The window's exports (tests script their dialogs). */
     public Exporter exporter() {
         return exporter;
+    }
+
+    /** Presenter mode (View > Presenter mode, F11). */
+    public PresenterMode presenter() {
+        return presenter;
     }
 
     /** The Lessons panel (in the window while View > Lessons is on). */

@@ -1,5 +1,8 @@
 package dev.loopscope.ui;
 
+import dev.loopscope.narration.Concept;
+import dev.loopscope.narration.Narration;
+import dev.loopscope.narration.NarrationLevel;
 import dev.loopscope.narration.Narrator;
 import dev.loopscope.trace.Event;
 import dev.loopscope.trace.LoopState;
@@ -21,6 +24,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -33,6 +37,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -88,6 +93,9 @@ public final class PlaybackViewModel {
     private final IntegerProperty speedIndex = new SimpleIntegerProperty(this, "speedIndex", 2);
     private final ReadOnlyObjectWrapper<LoopState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
+    private final ObjectProperty<NarrationLevel> narrationLevel =
+            new SimpleObjectProperty<>(this, "narrationLevel", NarrationLevel.DETAILED);
+    private final ReadOnlyObjectWrapper<Concept> concept = new ReadOnlyObjectWrapper<>(this, "concept");
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText", "no run");
     private final ReadOnlyDoubleWrapper clock = new ReadOnlyDoubleWrapper(this, "clock");
     private final ReadOnlyStringWrapper roundText = new ReadOnlyStringWrapper(this, "roundText", "");
@@ -119,6 +127,7 @@ public final class PlaybackViewModel {
             }
         });
         realTime.addListener((obs, old, now) -> resetPacing());
+        narrationLevel.addListener((obs, old, now) -> narrate(position.get(), state.get()));
         playing.addListener((obs, old, now) -> {
             if (now && replay != null && position.get() >= replay.size()) {
                 show(0, false); // play from the end starts over
@@ -345,6 +354,7 @@ public final class PlaybackViewModel {
             position.set(0);
             state.set(null);
             narration.set("Press Run (Ctrl+Enter) to run the scenario; then step through what the event loop does.");
+            concept.set(null);
             stepText.set("no run");
             roundText.set("");
             clock.set(0);
@@ -439,7 +449,7 @@ public final class PlaybackViewModel {
 
         syncConsole(s, applied);
 
-        narration.set(narrator.narrate(applied, s));
+        narrate(applied, s);
         stepText.set(String.format(Locale.ROOT, "event %d / %d", applied, n));
         roundText.set(s.round() == 0 ? "before the first round" : "round " + s.round());
     }
@@ -565,6 +575,26 @@ public final class PlaybackViewModel {
 
     public ReadOnlyObjectProperty<LoopState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    private void narrate(int applied, LoopState s) {
+        if (replay == null || narrator == null || s == null) {
+            return;
+        }
+        Narration told = narrator.narration(applied, s, narrationLevel.get() == null ? NarrationLevel.DETAILED
+                : narrationLevel.get());
+        narration.set(told.text());
+        concept.set(told.concept());
+    }
+
+    /** How much machinery the narration names; changing it re-tells the current step. */
+    public ObjectProperty<NarrationLevel> narrationLevelProperty() {
+        return narrationLevel;
+    }
+
+    /** The asyncio concept the current step shows (its lesson explains it); null without a run. */
+    public ReadOnlyObjectProperty<Concept> conceptProperty() {
+        return concept.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty narrationProperty() {
