@@ -58,8 +58,10 @@ public final class EventLoop extends PyObject {
         checkClosed();
         Handle h = new Handle(++world.handleCounter, callback, args, this);
         ready.add(h);
-        world.emit(new Event.ReadyAdded(world.clock, h.id, Callbacks.taskOf(callback), Callbacks.qualname(callback),
-                args.length > 0 && args[0] instanceof Future f ? f.id : 0));
+        if (world.detail) {
+            world.emit(new Event.ReadyAdded(world.clock, h.id, Callbacks.taskOf(callback), Callbacks.qualname(callback),
+                    args.length > 0 && args[0] instanceof Future f ? f.id : 0));
+        }
         return h;
     }
 
@@ -72,8 +74,10 @@ public final class EventLoop extends PyObject {
         TimerHandle t = new TimerHandle(++world.handleCounter, when, callback, args, this);
         scheduled.push(t);
         t.scheduled = true;
-        world.emit(new Event.TimerAdded(world.clock, t.id, when, Callbacks.taskOf(callback), Callbacks.qualname(callback),
-                args.length > 0 && args[0] instanceof Future f ? f.id : 0));
+        if (world.detail) {
+            world.emit(new Event.TimerAdded(world.clock, t.id, when, Callbacks.taskOf(callback), Callbacks.qualname(callback),
+                    args.length > 0 && args[0] instanceof Future f ? f.id : 0));
+        }
         return t;
     }
 
@@ -81,7 +85,9 @@ public final class EventLoop extends PyObject {
         if (h instanceof TimerHandle t && t.scheduled) {
             timerCancelledCount++;
         }
-        world.emit(new Event.HandleCancelled(world.clock, h.id));
+        if (world.detail) {
+            world.emit(new Event.HandleCancelled(world.clock, h.id));
+        }
     }
 
     private void checkClosed() {
@@ -92,7 +98,9 @@ public final class EventLoop extends PyObject {
 
     public Future createFuture() {
         Future f = new Future(LoopTypes.FUTURE, this, ++world.futureCounter);
-        world.emit(new dev.loopscope.trace.Event.FutureState(world.clock, f.id, Future.PENDING));
+        if (world.detail) {
+            world.emit(new dev.loopscope.trace.Event.FutureState(world.clock, f.id, Future.PENDING));
+        }
         return f;
     }
 
@@ -109,13 +117,17 @@ public final class EventLoop extends PyObject {
         if (++world.rounds > World.MAX_ROUNDS) {
             throw new Interp.LimitExceeded("more than " + World.MAX_ROUNDS + " loop iterations");
         }
-        world.emit(new Event.Round(world.clock, (int) world.rounds));
+        if (world.detail) {
+            world.emit(new Event.Round(world.clock, (int) world.rounds));
+        }
         int schedCount = scheduled.size();
         if (schedCount > MIN_SCHEDULED_TIMER_HANDLES
                 && (double) timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
             scheduled.retainLiveAndHeapify(h -> {
                 h.scheduled = false;
-                world.emit(new Event.TimerRemoved(world.clock, h.id, false));
+                if (world.detail) {
+                    world.emit(new Event.TimerRemoved(world.clock, h.id, false));
+                }
             });
             timerCancelledCount = 0;
         } else {
@@ -123,7 +135,9 @@ public final class EventLoop extends PyObject {
                 timerCancelledCount--;
                 TimerHandle h = scheduled.pop();
                 h.scheduled = false;
-                world.emit(new Event.TimerRemoved(world.clock, h.id, false));
+                if (world.detail) {
+                    world.emit(new Event.TimerRemoved(world.clock, h.id, false));
+                }
             }
         }
         // the selector: never blocks, but moves the clock to the first timer or reports a deadlock
@@ -142,12 +156,16 @@ public final class EventLoop extends PyObject {
             scheduled.pop();
             h.scheduled = false;
             ready.add(h);
-            world.emit(new Event.TimerRemoved(world.clock, h.id, true));
+            if (world.detail) {
+                world.emit(new Event.TimerRemoved(world.clock, h.id, true));
+            }
         }
         int ntodo = ready.size();
         for (int i = 0; i < ntodo; i++) {
             Handle h = ready.poll();
-            world.emit(new Event.ReadyRun(world.clock, h.id, h.cancelled));
+            if (world.detail) {
+                world.emit(new Event.ReadyRun(world.clock, h.id, h.cancelled));
+            }
             if (h.cancelled) {
                 continue;
             }
@@ -172,7 +190,9 @@ public final class EventLoop extends PyObject {
             }
         }
         if (world.clock != from) {
-            world.emit(new Event.ClockAdvanced(world.clock, from));
+            if (world.detail) {
+                world.emit(new Event.ClockAdvanced(world.clock, from));
+            }
         }
     }
 

@@ -98,7 +98,9 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
 
     void scheduleCallbacks() {
         if (!(this instanceof Task)) {
-            loop.world.emit(new Event.FutureState(loop.world.clock, id, state));
+            if (loop.world.detail) {
+                loop.world.emit(new Event.FutureState(loop.world.clock, id, state));
+            }
         }
         if (callbacks.isEmpty()) {
             return;
@@ -148,7 +150,9 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
             loop.callSoon(fn, new Object[]{this});
         } else {
             callbacks.add(new Object[]{fn, context});
-            loop.world.emit(new Event.CallbackAdded(loop.world.clock, id, Callbacks.taskOf(fn), Callbacks.qualname(fn)));
+            if (loop.world.detail) {
+                loop.world.emit(new Event.CallbackAdded(loop.world.clock, id, Callbacks.taskOf(fn), Callbacks.qualname(fn)));
+            }
         }
     }
 

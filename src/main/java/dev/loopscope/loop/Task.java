@@ -264,8 +264,10 @@ public final class Task extends Future {
     }
 
     private void emitSuspended() {
-        loop.world.emit(new Event.TaskSuspended(loop.world.clock, id, suspendedLine(), futWaiter == null ? 0
-                : futWaiter.id));
+        if (loop.world.detail) {
+            loop.world.emit(new Event.TaskSuspended(loop.world.clock, id, suspendedLine(), futWaiter == null ? 0
+                    : futWaiter.id));
+        }
     }
 
     /** The line the task waits at: the innermost awaiting frame of the scenario (not of asyncio itself). */

@@ -26,6 +26,8 @@ public final class World {
 
     public double clock;
     private final EventSink sink;
+    /** Emit the inner-workings events (see {@link EventSink#wantsLoopDetail()}); guard each such emit with it. */
+    public final boolean detail;
     private final Map<String, Double> latency;
     public Interp interp;
     int taskCounter;
@@ -62,6 +64,7 @@ public final class World {
 
     public World(EventSink sink, Map<String, Double> latency) {
         this.sink = sink;
+        this.detail = sink.wantsLoopDetail();
         this.latency = latency;
     }
 

@@ -4,4 +4,13 @@ package dev.loopscope.trace;
 @FunctionalInterface
 public interface EventSink {
     void accept(Event e);
+
+    /**
+     * Whether this sink looks at the loop's inner workings (ready queue, timer heap, futures, rounds)
+     * or only at what the loop trace shows (tasks, output, blocking, the end). A sink that says no
+     * spares the loop building a dozen events per task step that it would throw away.
+     */
+    default boolean wantsLoopDetail() {
+        return true;
+    }
 }

@@ -24,6 +24,11 @@ public final class LoopTraceWriter {
         private String lastText = "";
 
         @Override
+        public boolean wantsLoopDetail() {
+            return false;
+        }
+
+        @Override
         public void accept(Event e) {
             String line = line(e);
             if (line != null) {
