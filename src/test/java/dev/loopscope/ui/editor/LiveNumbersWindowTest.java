@@ -160,6 +160,30 @@ class LiveNumbersWindowTest {
         assertTrue(area().getText().contains("sleep(5)"));
     }
 
+    private void ctrlDrag(FxRobot robot, double dx) throws Exception {
+        robot.moveTo(centreOfNumber());
+        robot.press(KeyCode.CONTROL);
+        robot.moveBy(1, 0);
+        robot.press(MouseButton.PRIMARY);
+        robot.moveBy(dx, 0);
+        robot.release(MouseButton.PRIMARY);
+        robot.release(KeyCode.CONTROL);
+        awaitIdle();
+    }
+
+    @Test
+    void eachDragIsItsOwnUndoStep(FxRobot robot) throws Exception {
+        load(robot);
+        ctrlDrag(robot, LiveNumbers.PIXELS_PER_STEP * 6);
+        assertTrue(area().getText().contains("sleep(8)"), area().getText());
+        ctrlDrag(robot, -LiveNumbers.PIXELS_PER_STEP * 3);
+        assertTrue(area().getText().contains("sleep(5)"), area().getText());
+        robot.interact(() -> area().undo());
+        assertTrue(area().getText().contains("sleep(8)"), area().getText());
+        robot.interact(() -> area().undo());
+        assertTrue(area().getText().contains("sleep(2)"), area().getText());
+    }
+
     @Test
     void dragLeftStopsAtZero(FxRobot robot) throws Exception {
         load(robot);
