@@ -48,17 +48,26 @@ class LiveNumbersWindowTest {
             asyncio.run(main())
             """;
 
+    private Stage stage;
     private MainWindowController window;
     private Preferences settings;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a window of its own (closed after each test): the primary stage, shared with the other
+        // test classes, keeps its size
+        stage = new Stage();
         settings = Preferences.userRoot().node("dev/loopscope/test-" + UUID.randomUUID());
         window = MainWindow.show(stage, null, settings);
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeAndForget(FxRobot robot) throws BackingStoreException {
+        robot.interact(() -> {
+            // a dragged number leaves unsaved changes: closing must not stop to ask about them
+            window.model().document().untitled("live.py", window.model().document().getText());
+            stage.close();
+        });
         settings.removeNode();
     }
 
