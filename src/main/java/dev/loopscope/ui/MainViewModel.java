@@ -53,6 +53,8 @@ public final class MainViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT);
     private Task<Loaded> current;
+    /** A live edit came while a run was in progress: one more run (of the latest text) follows it. */
+    private boolean liveAgain;
 
     /** Over the real engine, on a daemon thread of its own. */
     public MainViewModel() {
@@ -148,6 +150,22 @@ public final class MainViewModel {
         if (running.get()) {
             return;
         }
+        start(false);
+    }
+
+    /**
+     * Runs again after a live edit (a dragged number): while a run is in progress only the latest
+     * text waits for it (never a backlog), and the playback keeps its place (see {@link PlaybackPlace}).
+     */
+    public void rerunLive() {
+        if (running.get()) {
+            liveAgain = true;
+            return;
+        }
+        start(true);
+    }
+
+    private void start(boolean live) {
         String name = scenarioName();
         String text = document.getText();
         Task<Loaded> task = new Task<>() {
@@ -168,7 +186,8 @@ public final class MainViewModel {
             }
             running.set(false);
             current = null;
-            show(task.getValue(), name);
+            show(task.getValue(), name, live);
+            startWaitingLiveRun();
         });
         task.setOnFailed(e -> {
             if (current != task) {
@@ -177,11 +196,19 @@ public final class MainViewModel {
             running.set(false);
             current = null;
             failed(task.getException(), name);
+            startWaitingLiveRun();
         });
         running.set(true);
         diagnostic.set(null);
         report("Running " + name + "\u2026", false);
         engineThread.execute(task);
+    }
+
+    private void startWaitingLiveRun() {
+        if (liveAgain) {
+            liveAgain = false;
+            start(true);
+        }
     }
 
     /** Forgets the run on show: the panels and the timeline go empty. */
@@ -197,15 +224,16 @@ public final class MainViewModel {
             return;
         }
         current = null;
+        liveAgain = false;
         // not interrupted: the engine stops at its own budget, and the next run waits for it
         task.cancel(false);
         running.set(false);
         report("Run cancelled: the panels still show the previous run", false);
     }
 
-    private void show(Loaded loaded, String name) {
+    private void show(Loaded loaded, String name, boolean live) {
         Replay replay = loaded.replay();
-        playback.load(replay, loaded.narrator(), 0);
+        playback.load(replay, loaded.narrator(), live ? PlaybackPlace.follow(playback.replay(), playback.position(), replay) : 0);
         timeline.set(loaded.timeline());
         if (playback.stopped()) {
             // a runaway or failing scenario: show where it stopped, with the error in console and narration

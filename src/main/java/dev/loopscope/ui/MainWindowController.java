@@ -10,6 +10,7 @@ import dev.loopscope.ui.PlaybackViewModel.RequestRow;
 import dev.loopscope.ui.PlaybackViewModel.TaskRow;
 import dev.loopscope.ui.PlaybackViewModel.TimerRow;
 import dev.loopscope.ui.editor.CodeEditor;
+import dev.loopscope.ui.editor.LiveNumbers;
 import dev.loopscope.ui.export.Exporter;
 import dev.loopscope.ui.files.Examples;
 import dev.loopscope.ui.lessons.LessonsPanel;
@@ -93,6 +94,7 @@ public final class MainWindowController {
     private boolean syncingScrubber;
     /** True after the user edits the text: the run's line marks no longer match it (until the next run). */
     private boolean marksStale;
+    private LiveNumbers liveNumbers;
 
     @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private Menu fileMenu;
@@ -391,6 +393,7 @@ public final class MainWindowController {
         playback.executingLineProperty().addListener((obs, old, line) -> showMarks());
         playback.taskMarksProperty().addListener((obs, old, marks) -> showMarks());
         model.fontSizeProperty().addListener((obs, old, size) -> applyFont());
+        liveNumbers = new LiveNumbers(editor, model::rerunLive); // Ctrl+drag a number: re-run as it changes
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 scrubber.requestFocus(); // leave the editor: the playback keys work again
@@ -888,6 +891,10 @@ public final class MainWindowController {
     }
 
     /** The window's file handling (tests script its dialogs). */
+    public LiveNumbers liveNumbers() {
+        return liveNumbers;
+    }
+
     public ScenarioFiles files() {
         return files;
     }
