@@ -432,9 +432,7 @@ public final class Replay {
             for (ReadyEntry r : ready) {
                 b.ready.put(r.handle(), r);
             }
-            for (TimerEntry t : timers) {
-                b.timers.put(replay.timerKeys.get(t.handle()), t);
-            }
+            b.timers = new TreeMap<>(new SortedTimers(timers));
             b.tasks = new LinkedHashMap<>(tasks.length * 2);
             for (TaskEntry t : tasks) {
                 b.tasks.put(t.id(), t);
@@ -450,6 +448,67 @@ public final class Replay {
                 b.unnamedStep.put(unnamedStep[i], unnamedStep[i + 1]);
             }
             return b;
+        }
+    }
+
+    /**
+     * Timer entries already in heap order seen as a sorted map, so that a TreeMap is built from
+     * them in linear time (its sorted-map constructor) rather than by 100,000 insertions.
+     */
+    private static final class SortedTimers extends java.util.AbstractMap<TimerKey, TimerEntry>
+            implements java.util.SortedMap<TimerKey, TimerEntry> {
+        private final TimerEntry[] sorted;
+
+        SortedTimers(TimerEntry[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public java.util.Set<Entry<TimerKey, TimerEntry>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<TimerKey, TimerEntry>> iterator() {
+                    return java.util.Arrays.stream(sorted)
+                            .map(t -> (Entry<TimerKey, TimerEntry>) new SimpleImmutableEntry<>(
+                                    new TimerKey(t.when(), t.handle()), t))
+                            .iterator();
+                }
+
+                @Override
+                public int size() {
+                    return sorted.length;
+                }
+            };
+        }
+
+        @Override
+        public java.util.Comparator<? super TimerKey> comparator() {
+            return null;
+        }
+
+        @Override
+        public java.util.SortedMap<TimerKey, TimerEntry> subMap(TimerKey from, TimerKey to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<TimerKey, TimerEntry> headMap(TimerKey to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<TimerKey, TimerEntry> tailMap(TimerKey from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TimerKey firstKey() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TimerKey lastKey() {
+            throw new UnsupportedOperationException();
         }
     }
 
