@@ -14,21 +14,24 @@ import java.util.TreeMap;
 
 /**
  * Plays a recorded run back: the loop's state after any number of events, rebuilt from the
- * nearest snapshot, so that stepping back and jumping are exact and quick. Also the places a
+ * nearest snapshot, so that jumping is exact and quick; stepping back undoes one event. Also the places a
  * viewer steps to: every event, every loop round, every task step.
  */
 public final class Replay {
     private final RecordedRun run;
     private final List<Event> events;
     private final int snapshotEvery;
-    private final List<Builder> snapshots = new ArrayList<>();
+    private final List<Snapshot> snapshots = new ArrayList<>();
     private final int[] rounds;
     private final int[] taskSteps;
     private final List<Integer> outputIndex = new ArrayList<>();
     private final List<Event.Output> outputs = new ArrayList<>();
-    /** The state stepping goes on from: forward steps apply one event, not a snapshot's worth. */
+    /** The state stepping goes on from: a step applies or undoes one event, not a snapshot's worth. */
     private Builder cursor;
     private int cursorApplied;
+    /** Per timer handle, what its TimerAdded fixed for good: its heap key and its future. */
+    private final HashMap<Integer, TimerKey> timerKeys = new HashMap<>();
+    private final HashMap<Integer, Integer> timerFutures = new HashMap<>();
 
     public Replay(RecordedRun run) {
         this.run = run;
@@ -36,10 +39,16 @@ public final class Replay {
         this.snapshotEvery = Math.max(2048, events.size() / 48 + 1);
         List<Integer> r = new ArrayList<>();
         List<Integer> s = new ArrayList<>();
-        Builder b = new Builder();
+        for (Event e : events) {
+            if (e instanceof Event.TimerAdded t) {
+                timerKeys.put(t.handle(), new TimerKey(t.when(), t.handle()));
+                timerFutures.put(t.handle(), t.future());
+            }
+        }
+        Builder b = new Builder(this);
         for (int i = 0; i < events.size(); i++) {
             if (i % snapshotEvery == 0) {
-                snapshots.add(b.copy());
+                snapshots.add(new Snapshot(b));
             }
             Event e = events.get(i);
             if (e instanceof Event.Round) {
@@ -69,16 +78,31 @@ public final class Replay {
         return events.get(i);
     }
 
-    /** The state after the first {@code applied} events. */
+    /**
+     * The state after the first {@code applied} events. Near the last position asked for, the
+     * cursor steps there event by event: forward by applying events, back by undoing them (its
+     * undo log reaches back to the snapshot it started from, at most two snapshot intervals);
+     * farther away it starts again from the nearest snapshot below.
+     */
     public synchronized LoopState stateAt(int applied) {
         applied = Math.max(0, Math.min(applied, events.size()));
-        // step forward from where the last call left off when that is near; else from a snapshot
-        if (cursor == null || applied < cursorApplied || applied - cursorApplied > snapshotEvery) {
+        boolean undoable = cursor != null && applied <= cursorApplied && applied >= cursor.log.base()
+                && cursorApplied - applied <= snapshotEvery;
+        if (undoable) {
+            for (; cursorApplied > applied; cursorApplied--) {
+                cursor.log.undoLast(cursor);
+            }
+        } else if (cursor == null || applied < cursorApplied || applied - cursorApplied > snapshotEvery) {
             int snap = Math.min(applied / snapshotEvery, snapshots.size() - 1);
-            cursor = snap >= 0 ? snapshots.get(snap).copy() : new Builder();
+            cursor = snap >= 0 ? snapshots.get(snap).restore(this) : new Builder(this);
             cursorApplied = Math.max(0, snap) * snapshotEvery;
+            cursor.log.clear(cursorApplied);
         }
         for (; cursorApplied < applied; cursorApplied++) {
+            if (cursorApplied % snapshotEvery == 0 && cursorApplied - cursor.log.base() >= 2 * snapshotEvery) {
+                cursor.log.dropBefore(cursorApplied - snapshotEvery);
+            }
+            cursor.log.beginEvent(cursor);
             cursor.apply(events.get(cursorApplied));
         }
         return cursor.freeze(applied, consoleUpTo(applied));
@@ -159,46 +183,61 @@ public final class Replay {
 
     /**
      * The mutable state the replay applies events to. Its entries are the immutable records of
-     * {@link LoopState}, replaced when they change, so that copying it for a snapshot and
-     * freezing it for a step copy references only.
+     * {@link LoopState}, replaced when they change, so that a snapshot and a frozen state copy
+     * references only. Every change goes through {@link #put}/{@link #remove}, which log how to
+     * take it back.
      */
     private static final class Builder {
+        final Replay replay;
+        final UndoLog log = new UndoLog();
         double clock;
         int round;
         int running;
         int blockedTask;
-        LinkedHashMap<Integer, ReadyEntry> ready = new LinkedHashMap<>();
+        LinkedEntries<Integer, ReadyEntry> ready = new LinkedEntries<>();
         TreeMap<TimerKey, TimerEntry> timers = new TreeMap<>();
-        HashMap<Integer, TimerKey> timerKeys = new HashMap<>();
-        HashMap<Integer, Integer> timerFutures = new HashMap<>();
         LinkedHashMap<Integer, TaskEntry> tasks = new LinkedHashMap<>();
-        LinkedHashMap<String, RequestEntry> requests = new LinkedHashMap<>();
+        LinkedEntries<String, RequestEntry> requests = new LinkedEntries<>();
         /** Futures made by asyncio.sleep, with the deadline of their timer. */
         HashMap<Integer, Double> sleeps = new HashMap<>();
         /** Tasks whose first step is queued before their creation event, with that handle. */
         HashMap<Integer, Integer> unnamedStep = new HashMap<>();
 
-        Builder copy() {
-            Builder b = new Builder();
-            b.clock = clock;
-            b.round = round;
-            b.running = running;
-            b.blockedTask = blockedTask;
-            b.ready = new LinkedHashMap<>(ready);
-            b.timers = new TreeMap<>(timers);
-            b.timerKeys = new HashMap<>(timerKeys);
-            b.timerFutures = new HashMap<>(timerFutures);
-            b.tasks = new LinkedHashMap<>(tasks);
-            b.requests = new LinkedHashMap<>(requests);
-            b.sleeps = new HashMap<>(sleeps);
-            b.unnamedStep = new HashMap<>(unnamedStep);
-            return b;
+        Builder(Replay replay) {
+            this.replay = replay;
+        }
+
+        private <K, V> void put(java.util.Map<K, V> map, K key, V value) {
+            V old = map.put(key, value);
+            log.add(old == null ? () -> map.remove(key) : () -> map.put(key, old));
+        }
+
+        private <K, V> V remove(java.util.Map<K, V> map, K key) {
+            V old = map.remove(key);
+            if (old != null) {
+                log.add(() -> map.put(key, old));
+            }
+            return old;
+        }
+
+        private <K, V> void put(LinkedEntries<K, V> map, K key, V value) {
+            V old = map.put(key, value);
+            log.add(old == null ? () -> map.remove(key) : () -> map.put(key, old));
+        }
+
+        private <K, V> V remove(LinkedEntries<K, V> map, K key) {
+            LinkedEntries.Node<K, V> node = map.remove(key);
+            if (node == null) {
+                return null;
+            }
+            log.add(() -> map.relink(node));
+            return node.value;
         }
 
         private TaskEntry with(TaskEntry t, TaskStatus status, int line, int awaited, String outcome) {
             TaskEntry n = new TaskEntry(t.id(), t.name(), t.coro(), status, line, awaited,
                     awaiting(awaited), outcome);
-            tasks.put(t.id(), n);
+            put(tasks, t.id(), n);
             return n;
         }
 
@@ -214,19 +253,19 @@ public final class Replay {
             if (e instanceof Event.Round r) {
                 round = r.round();
             } else if (e instanceof Event.TaskCreated c) {
-                tasks.put(c.task(), new TaskEntry(c.task(), c.name(), c.coro(), TaskStatus.CREATED, c.line(), 0, "",
+                put(tasks, c.task(), new TaskEntry(c.task(), c.name(), c.coro(), TaskStatus.CREATED, c.line(), 0, "",
                         ""));
                 // a task's first step is scheduled before its `create` line: name that handle now
-                Integer first = unnamedStep.remove(c.task());
+                Integer first = remove(unnamedStep, c.task());
                 ReadyEntry r = first == null ? null : ready.get(first);
                 if (r != null) {
-                    ready.put(r.handle(), new ReadyEntry(r.handle(), r.task(), r.callback(), label(r.task(), r.callback()),
-                            r.cancelled()));
+                    put(ready, r.handle(), new ReadyEntry(r.handle(), r.task(), r.callback(),
+                            label(r.task(), r.callback()), r.cancelled()));
                 }
             } else if (e instanceof Event.TaskRenamed r) {
                 TaskEntry t = tasks.get(r.task());
                 if (t != null) {
-                    tasks.put(t.id(), new TaskEntry(t.id(), r.name(), t.coro(), t.status(), t.line(), t.awaited(),
+                    put(tasks, t.id(), new TaskEntry(t.id(), r.name(), t.coro(), t.status(), t.line(), t.awaited(),
                             t.awaiting(), t.outcome()));
                 }
             } else if (e instanceof Event.TaskStep s) {
@@ -251,42 +290,39 @@ public final class Replay {
                 }
                 running = 0;
             } else if (e instanceof Event.ReadyAdded a) {
-                ready.put(a.handle(), new ReadyEntry(a.handle(), a.task(), a.callback(), label(a.task(), a.callback()),
-                        false));
+                put(ready, a.handle(), new ReadyEntry(a.handle(), a.task(), a.callback(),
+                        label(a.task(), a.callback()), false));
                 if (a.task() != 0 && !tasks.containsKey(a.task())) {
-                    unnamedStep.put(a.task(), a.handle());
+                    put(unnamedStep, a.task(), a.handle());
                 }
                 wakeIfWaiting(a.task());
             } else if (e instanceof Event.ReadyRun r) {
-                ready.remove(r.handle());
+                remove(ready, r.handle());
             } else if (e instanceof Event.TimerAdded t) {
-                TimerKey key = new TimerKey(t.when(), t.handle());
-                timers.put(key, new TimerEntry(t.handle(), t.when(), t.task(), t.callback(),
-                        label(t.task(), t.callback()), false));
-                timerKeys.put(t.handle(), key);
-                timerFutures.put(t.handle(), t.future());
+                put(timers, replay.timerKeys.get(t.handle()), new TimerEntry(t.handle(), t.when(), t.task(),
+                        t.callback(), label(t.task(), t.callback()), false));
                 if ("_set_result_unless_cancelled".equals(t.callback())) {
-                    sleeps.put(t.future(), t.when());
+                    put(sleeps, t.future(), t.when());
                 }
             } else if (e instanceof Event.TimerRemoved r) {
-                TimerKey key = timerKeys.remove(r.handle());
-                Integer future = timerFutures.remove(r.handle());
-                TimerEntry h = key == null ? null : timers.remove(key);
+                TimerKey key = replay.timerKeys.get(r.handle());
+                TimerEntry h = key == null ? null : remove(timers, key);
                 if (h != null && r.due()) {
-                    ready.put(h.handle(), new ReadyEntry(h.handle(), h.task(), h.callback(), h.label(), h.cancelled()));
+                    put(ready, h.handle(), new ReadyEntry(h.handle(), h.task(), h.callback(), h.label(),
+                            h.cancelled()));
                     wakeIfWaiting(h.task());
-                } else if (future != null) {
-                    sleeps.remove(future);
+                } else if (h != null) {
+                    remove(sleeps, replay.timerFutures.get(r.handle()));
                 }
             } else if (e instanceof Event.HandleCancelled c) {
                 ReadyEntry r = ready.get(c.handle());
                 if (r != null) {
-                    ready.put(c.handle(), new ReadyEntry(r.handle(), r.task(), r.callback(), r.label(), true));
+                    put(ready, c.handle(), new ReadyEntry(r.handle(), r.task(), r.callback(), r.label(), true));
                 }
-                TimerKey key = timerKeys.get(c.handle());
+                TimerKey key = replay.timerKeys.get(c.handle());
                 TimerEntry t = key == null ? null : timers.get(key);
                 if (t != null) {
-                    timers.put(key, new TimerEntry(t.handle(), t.when(), t.task(), t.callback(), t.label(), true));
+                    put(timers, key, new TimerEntry(t.handle(), t.when(), t.task(), t.callback(), t.label(), true));
                 }
             } else if (e instanceof Event.Block b) {
                 TaskEntry t = tasks.get(b.task());
@@ -302,9 +338,9 @@ public final class Replay {
             } else if (e instanceof Event.HttpRequest h) {
                 String key = h.task() + " " + h.url();
                 if (h.answered()) {
-                    requests.remove(key);
+                    remove(requests, key);
                 } else {
-                    requests.put(key, new RequestEntry(h.task(), h.url(), h.until()));
+                    put(requests, key, new RequestEntry(h.task(), h.url(), h.until()));
                 }
             }
         }
@@ -340,6 +376,214 @@ public final class Replay {
         private String label(int task, String callback) {
             TaskEntry t = task == 0 ? null : tasks.get(task);
             return CallbackLabels.describe(callback, t == null ? "" : t.name() + " (" + t.coro() + ")");
+        }
+    }
+
+    /**
+     * A builder's state kept in arrays of (shared, immutable) entries rather than in maps: a tenth
+     * of the memory of a map copy, so that a run of a million events with 100,000 live tasks keeps
+     * its snapshots in tens of megabytes. {@link #restore} builds the maps again.
+     */
+    private static final class Snapshot {
+        final double clock;
+        final int round;
+        final int running;
+        final int blockedTask;
+        final ReadyEntry[] ready;
+        final TimerEntry[] timers;
+        final TaskEntry[] tasks;
+        final RequestEntry[] requests;
+        final String[] requestKeys;
+        final int[] sleepFutures;
+        final double[] sleepUntil;
+        final int[] unnamedStep;
+
+        Snapshot(Builder b) {
+            clock = b.clock;
+            round = b.round;
+            running = b.running;
+            blockedTask = b.blockedTask;
+            ready = b.ready.values().toArray(ReadyEntry[]::new);
+            timers = b.timers.values().toArray(TimerEntry[]::new);
+            tasks = b.tasks.values().toArray(TaskEntry[]::new);
+            requests = b.requests.values().toArray(RequestEntry[]::new);
+            requestKeys = b.requests.keys().toArray(String[]::new);
+            sleepFutures = new int[b.sleeps.size()];
+            sleepUntil = new double[b.sleeps.size()];
+            int i = 0;
+            for (var e : b.sleeps.entrySet()) {
+                sleepFutures[i] = e.getKey();
+                sleepUntil[i++] = e.getValue();
+            }
+            unnamedStep = new int[b.unnamedStep.size() * 2];
+            i = 0;
+            for (var e : b.unnamedStep.entrySet()) {
+                unnamedStep[i++] = e.getKey();
+                unnamedStep[i++] = e.getValue();
+            }
+        }
+
+        Builder restore(Replay replay) {
+            Builder b = new Builder(replay);
+            b.clock = clock;
+            b.round = round;
+            b.running = running;
+            b.blockedTask = blockedTask;
+            for (ReadyEntry r : ready) {
+                b.ready.put(r.handle(), r);
+            }
+            b.timers = new TreeMap<>(new SortedTimers(timers));
+            b.tasks = new LinkedHashMap<>(tasks.length * 2);
+            for (TaskEntry t : tasks) {
+                b.tasks.put(t.id(), t);
+            }
+            for (int i = 0; i < requests.length; i++) {
+                b.requests.put(requestKeys[i], requests[i]);
+            }
+            b.sleeps = new HashMap<>(sleepFutures.length * 2);
+            for (int i = 0; i < sleepFutures.length; i++) {
+                b.sleeps.put(sleepFutures[i], sleepUntil[i]);
+            }
+            for (int i = 0; i < unnamedStep.length; i += 2) {
+                b.unnamedStep.put(unnamedStep[i], unnamedStep[i + 1]);
+            }
+            return b;
+        }
+    }
+
+    /**
+     * Timer entries already in heap order seen as a sorted map, so that a TreeMap is built from
+     * them in linear time (its sorted-map constructor) rather than by 100,000 insertions.
+     */
+    private static final class SortedTimers extends java.util.AbstractMap<TimerKey, TimerEntry>
+            implements java.util.SortedMap<TimerKey, TimerEntry> {
+        private final TimerEntry[] sorted;
+
+        SortedTimers(TimerEntry[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public java.util.Set<Entry<TimerKey, TimerEntry>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<TimerKey, TimerEntry>> iterator() {
+                    return java.util.Arrays.stream(sorted)
+                            .map(t -> (Entry<TimerKey, TimerEntry>) new SimpleImmutableEntry<>(
+                                    new TimerKey(t.when(), t.handle()), t))
+                            .iterator();
+                }
+
+                @Override
+                public int size() {
+                    return sorted.length;
+                }
+            };
+        }
+
+        @Override
+        public java.util.Comparator<? super TimerKey> comparator() {
+            return null;
+        }
+
+        @Override
+        public java.util.SortedMap<TimerKey, TimerEntry> subMap(TimerKey from, TimerKey to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<TimerKey, TimerEntry> headMap(TimerKey to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<TimerKey, TimerEntry> tailMap(TimerKey from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TimerKey firstKey() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TimerKey lastKey() {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /**
+     * How to take back each event the cursor applied since {@link #base}: the builder's scalars
+     * before the event and the inverse of each change it made, so a step back costs one event.
+     */
+    private static final class UndoLog {
+        private int base;
+        private final ArrayList<Runnable> changes = new ArrayList<>();
+        /** Per logged event: where its changes start, and the scalars before it. */
+        private int[] starts = new int[256];
+        private double[] clocks = new double[256];
+        private int[] scalars = new int[256 * 3];
+        private int events;
+        /** Off while the constructor walks the whole run: only the cursor needs to step back. */
+        private boolean on;
+
+        int base() {
+            return base;
+        }
+
+        void clear(int at) {
+            on = true;
+            base = at;
+            changes.clear();
+            events = 0;
+        }
+
+        void add(Runnable undo) {
+            if (on) {
+                changes.add(undo);
+            }
+        }
+
+        void beginEvent(Builder b) {
+            if (events == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, events * 2);
+                clocks = java.util.Arrays.copyOf(clocks, events * 2);
+                scalars = java.util.Arrays.copyOf(scalars, events * 6);
+            }
+            starts[events] = changes.size();
+            clocks[events] = b.clock;
+            scalars[events * 3] = b.round;
+            scalars[events * 3 + 1] = b.running;
+            scalars[events * 3 + 2] = b.blockedTask;
+            events++;
+        }
+
+        void undoLast(Builder b) {
+            events--;
+            for (int i = changes.size() - 1; i >= starts[events]; i--) {
+                changes.remove(i).run();
+            }
+            b.clock = clocks[events];
+            b.round = scalars[events * 3];
+            b.running = scalars[events * 3 + 1];
+            b.blockedTask = scalars[events * 3 + 2];
+        }
+
+        /** Forgets the events before {@code position}: the log stays bounded on a long forward walk. */
+        void dropBefore(int position) {
+            int drop = position - base;
+            if (drop <= 0) {
+                return;
+            }
+            int first = starts[drop];
+            changes.subList(0, first).clear();
+            for (int i = drop; i < events; i++) {
+                starts[i - drop] = starts[i] - first;
+            }
+            System.arraycopy(clocks, drop, clocks, 0, events - drop);
+            System.arraycopy(scalars, drop * 3, scalars, 0, (events - drop) * 3);
+            events -= drop;
+            base = position;
         }
     }
 }

@@ -17,6 +17,7 @@ public final class LoopScopeApp extends Application {
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         Path file = raw.isEmpty() ? null : Path.of(raw.get(0));
+        StartupProbe.watch(stage);
         MainWindow.show(stage, file);
     }
 }

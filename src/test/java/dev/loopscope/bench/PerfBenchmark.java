@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * beside {@code python3 asyncio_oracle.py F}, for every scenario of the perf folder, a few runs
  * each; prints the median wall time, task steps per second, and whether the traces are equal.
  * Then the export times of the 100,000-task scenario ({@code loopscope export ... -o OUT.png|json|svg}).
+ * Then the viewer's figures ({@link UiPerfBenchmark}), and every figure again in one table at the end.
  * Run with {@code mvn -Pbench verify} (it needs the jar and, for the comparison, the shared oracle).
  */
 public final class PerfBenchmark {
@@ -39,6 +40,7 @@ public final class PerfBenchmark {
         try (Stream<Path> s = Files.list(folder)) {
             scenarios = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
+        Figures figures = new Figures();
         System.out.printf("%-32s %10s %12s %10s %12s %8s %s%n", "scenario", "steps", "loopscope s", "steps/s",
                 "cpython s", "speedup", "traces");
         for (Path scenario : scenarios) {
@@ -50,15 +52,28 @@ public final class PerfBenchmark {
                     steps / ls.median, py == null ? "-" : String.format("%.3f", py.median),
                     py == null ? "-" : String.format("%.2fx", py.median / ls.median),
                     py == null ? "-" : ls.output.equals(py.output) ? "equal" : "DIFFER");
+            String name = scenario.getFileName().toString();
+            figures.add(name + ": loopscope trace (whole command)", String.format(Locale.ROOT, "%.3f s, %,.0f steps/s",
+                    ls.median, steps / ls.median));
+            if (py != null) {
+                figures.add(name + ": CPython oracle (whole command)", String.format(Locale.ROOT, "%.3f s", py.median));
+                figures.add(name + ": speedup over CPython", String.format(Locale.ROOT, "%.2fx", py.median / ls.median),
+                        ">= 3x", py.median / ls.median >= 3);
+                figures.add(name + ": traces", ls.output.equals(py.output) ? "equal" : "DIFFER");
+            }
         }
-        exports(folder.resolve("perf_100k_tasks_1_sleep.py"), runs, java, jar);
+        exports(folder.resolve("perf_100k_tasks_1_sleep.py"), runs, java, jar, figures);
+        System.out.println();
+        System.out.println("viewer figures (in this JVM) ...");
+        UiPerfBenchmark.measure(folder.resolve("perf_100k_tasks_1_sleep.py"), jar, java, figures);
+        figures.print();
     }
 
     /**
      * Export times, whole command each: the 100,000-task scenario to PNG (whole run, 1600 wide), to
      * a Chrome trace (JSON) and to SVG (lanes capped: see TimelineExport).
      */
-    private static void exports(Path scenario, int runs, String java, Path jar) throws Exception {
+    private static void exports(Path scenario, int runs, String java, Path jar, Figures figures) throws Exception {
         if (!Files.isRegularFile(scenario)) {
             System.out.println("no " + scenario + ": export times not measured");
             return;
@@ -75,6 +90,8 @@ public final class PerfBenchmark {
                 Measured m = measure(runs, command.toArray(String[]::new));
                 System.out.printf("%-44s %12.3f %12.1f%n", (export[0].toUpperCase(Locale.ROOT) + " "
                         + String.join(" ", Arrays.asList(export).subList(1, export.length))).trim(), m.median, Files.size(out) / 1e6);
+                figures.add("export " + scenario.getFileName() + " to " + export[0].toUpperCase(Locale.ROOT),
+                        String.format(Locale.ROOT, "%.3f s, %.1f MB", m.median, Files.size(out) / 1e6));
                 Files.deleteIfExists(out);
             }
         } finally {

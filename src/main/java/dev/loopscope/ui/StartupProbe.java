@@ -1,0 +1,31 @@
+package dev.loopscope.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * With {@code -Dloopscope.startupProbe=true}, prints {@code shown <ms>} once the main window is
+ * first shown, counted from the JVM's start: what the startup benchmark reads from
+ * {@code java -jar}.
+ */
+final class StartupProbe {
+    static final String PROPERTY = "loopscope.startupProbe";
+
+    private StartupProbe() {
+    }
+
+    static void watch(Stage stage) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                System.out.println("shown " + ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.flush();
+            }
+        });
+    }
+}
