@@ -36,9 +36,12 @@ public final class PerfBenchmark {
             return;
         }
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        List<Path> scenarios;
-        try (Stream<Path> s = Files.list(folder)) {
-            scenarios = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        List<Path> scenarios = new ArrayList<>();
+        // the shared perf folder, then LoopScope's own (the million-step run of issue 6)
+        for (Path dir : List.of(folder, Paths.get("src/test/resources/perf"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                scenarios.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
+            }
         }
         Figures figures = new Figures();
         System.out.printf("%-32s %10s %12s %10s %12s %8s %s%n", "scenario", "steps", "loopscope s", "steps/s",
@@ -55,6 +58,10 @@ public final class PerfBenchmark {
             String name = scenario.getFileName().toString();
             figures.add(name + ": loopscope trace (whole command)", String.format(Locale.ROOT, "%.3f s, %,.0f steps/s",
                     ls.median, steps / ls.median));
+            if (steps >= 1_000_000) {
+                figures.add(name + ": " + String.format(Locale.ROOT, "%,d", steps) + " task steps", String.format(Locale.ROOT,
+                        "%.3f s", ls.median), "< 3 s", ls.median < 3);
+            }
             if (py != null) {
                 figures.add(name + ": CPython oracle (whole command)", String.format(Locale.ROOT, "%.3f s", py.median));
                 figures.add(name + ": speedup over CPython", String.format(Locale.ROOT, "%.2fx", py.median / ls.median),
