@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Programs that once broke the front end (found by {@link FrontEndProperties}), replayed every
+ * Programs that once broke the front end (found by {@link FrontEndPropertiesTest}), replayed every
  * build. Each file's first line says what it must come to: {@code # expect: run} or
  * {@code # expect: KIND} for a diagnostic of that kind (SyntaxError, RecursionError, ...).
  */
@@ -34,7 +34,7 @@ class FuzzCorpusTest {
             String first = program.lines().findFirst().orElse("");
             assertTrue(first.startsWith("# expect: "), p + " must start with '# expect: run|KIND'");
             String expected = first.substring("# expect: ".length()).strip();
-            BoundedRun.Outcome outcome = BoundedRun.of(program, FrontEndProperties.TIMEOUT_MS);
+            BoundedRun.Outcome outcome = BoundedRun.of(program, FrontEndPropertiesTest.TIMEOUT_MS);
             String actual = outcome.ran() ? "run" : outcome.diagnostic().kind();
             assertEquals(expected, actual, p.getFileName() + ": "
                     + (outcome.ran() ? outcome.trace() : outcome.diagnostic().render()));

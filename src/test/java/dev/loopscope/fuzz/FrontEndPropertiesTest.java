@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * this live in src/test/resources/fuzz-corpus/ ({@link FuzzCorpusTest}). Tries are few so
  * {@code mvn verify} stays quick; {@code -Djqwik.tries.default=N} explores further.
  */
-class FrontEndProperties {
+class FrontEndPropertiesTest {
     /** A try that takes longer than this is a hang (real scenarios take milliseconds). */
     static final long TIMEOUT_MS = 10_000;
 
