@@ -60,11 +60,19 @@ public final class Engine {
      * publishing its events to {@code sink} as they happen.
      */
     public static void run(String fileName, String source, EventSink sink) {
-        Code code = Compiler.compile(fileName, source);
+        run(fileName, source, sink, MAX_TICKS);
+    }
+
+    /**
+     * As {@link #run(String, String, EventSink)}, stopping after {@code maxTicks} interpreter steps
+     * (tests that run many random programs keep each one short). Compiling happens on the run's
+     * thread too: the parser and compiler recurse as deep as the program nests.
+     */
+    public static void run(String fileName, String source, EventSink sink, long maxTicks) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                execute(fileName, source, code, sink);
+                execute(fileName, source, Compiler.compile(fileName, source), sink, maxTicks);
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -104,13 +112,13 @@ public final class Engine {
         return rules;
     }
 
-    private static void execute(String fileName, String source, Code code, EventSink sink) {
+    private static void execute(String fileName, String source, Code code, EventSink sink, long maxTicks) {
         Builtins.init();
         LoopTypes.init();
         World world = new World(sink, latencyRules(source));
         Console console = new Console(world, MAX_OUTPUT_CHARS);
         Modules modules = new Modules(world, fileName);
-        Interp interp = new Interp(Builtins.NAMES, modules, console, MAX_TICKS);
+        Interp interp = new Interp(Builtins.NAMES, modules, console, maxTicks);
         world.interp = interp;
         Py.bindVm(interp);
         LoopTypes.bind(world);

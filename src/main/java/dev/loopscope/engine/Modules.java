@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The modules of the virtual world, made on first import in each run. */
@@ -73,9 +74,10 @@ final class Modules implements Interp.ModuleLoader {
 
     private PyModule runPrelude(String name) {
         Code code = PRELUDE.computeIfAbsent(name, n -> Compiler.compilePrelude(n + ".py", resource(n + ".py")));
-        PyModule m = new PyModule(name);
+        Map<String, Object> globals = new HashMap<>();
+        PyModule m = new PyModule(name, new PublicNames(globals, Set.of("_asyncio")));
         loaded.put(name, m);
-        world.interp.runModule(code, m.globals);
+        world.interp.runModule(code, globals);
         return m;
     }
 

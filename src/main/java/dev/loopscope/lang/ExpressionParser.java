@@ -26,6 +26,24 @@ abstract class ExpressionParser extends TokenCursor {
         super(src, lexer, messagePrefix);
     }
 
+    /** Rules that recurse without a bracket (unary operators, not, await, **, lambda, if-else) in progress. */
+    private int nesting;
+
+    /**
+     * Enters one more unbracketed nesting level. Brackets stop at 200 in the tokenizer; these
+     * would otherwise recurse as deep as the text goes (100,000 minus signs overflow the stack).
+     * The tree is as deep as this count, so stopping where the compiler would keeps CPython's answer.
+     */
+    void deeper(Token at) {
+        if (++nesting > Symtable.MAX_DEPTH) {
+            throw src.fail(at.span(), "RecursionError", "maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    void shallower() {
+        nesting--;
+    }
+
     // ------------------------------------------------------------------------------- parameters
 
     /** params / lambda_params, up to (not including) {@code closer}. */
@@ -285,7 +303,13 @@ abstract class ExpressionParser extends TokenCursor {
                 throw syntax(from(start), "expected 'else' after 'if' expression");
             }
             advance();
-            Expr orElse = expression();
+            deeper(start);
+            Expr orElse;
+            try {
+                orElse = expression();
+            } finally {
+                shallower();
+            }
             return new IfExp(test, body, orElse, from(start));
         }
         return body;
@@ -295,7 +319,13 @@ abstract class ExpressionParser extends TokenCursor {
         Token t = advance();
         Arguments args = parameters(":", false);
         expectColon(false);
-        Expr body = expression();
+        deeper(t);
+        Expr body;
+        try {
+            body = expression();
+        } finally {
+            shallower();
+        }
         return new Lambda(args, body, from(t));
     }
 
@@ -330,7 +360,13 @@ abstract class ExpressionParser extends TokenCursor {
     Expr inversion() {
         if (at("not")) {
             Token t = advance();
-            Expr operand = inversion();
+            deeper(t);
+            Expr operand;
+            try {
+                operand = inversion();
+            } finally {
+                shallower();
+            }
             return new UnaryOp(UnaryOpKind.NOT, operand, from(t));
         }
         return comparison();
@@ -487,7 +523,13 @@ abstract class ExpressionParser extends TokenCursor {
             };
             if (op != null) {
                 advance();
-                Expr operand = factor();
+                deeper(t);
+                Expr operand;
+                try {
+                    operand = factor();
+                } finally {
+                    shallower();
+                }
                 return new UnaryOp(op, operand, from(t));
             }
         }
@@ -499,7 +541,13 @@ abstract class ExpressionParser extends TokenCursor {
         Expr base = awaitPrimary();
         if (atOp("**")) {
             advance();
-            Expr exp = factor();
+            deeper(start);
+            Expr exp;
+            try {
+                exp = factor();
+            } finally {
+                shallower();
+            }
             return new BinOp(base, BinOpKind.POW, exp, from(start));
         }
         return base;
@@ -934,7 +982,9 @@ abstract class ExpressionParser extends TokenCursor {
             Expr target = starTargets();
             Targets.check(this, target, Targets.Use.FOR);
             if (!at("in")) {
-                throw forgotComma(target instanceof TupleExpr tt ? tt.elts().get(tt.elts().size() - 1) : target);
+                // "for ()" has no last element: CPython points at the empty tuple itself
+                throw forgotComma(target instanceof TupleExpr tt && !tt.elts().isEmpty()
+                        ? tt.elts().get(tt.elts().size() - 1) : target);
             }
             advance();
             Expr iter = disjunction();

@@ -58,6 +58,25 @@ public final class Lexer {
         this.lineStart = lineStart;
         this.fieldMode = fieldMode;
         this.atLineStart = !fieldMode;
+        int nul = fieldMode ? -1 : s.indexOf('\0', start);
+        this.nulPos = nul;
+        this.nulLineStart = nul < 0 ? Integer.MAX_VALUE : s.lastIndexOf('\n', nul) + 1;
+    }
+
+    /** The first NUL character and the start of its line (MAX_VALUE when there is none). */
+    private final int nulPos;
+    private final int nulLineStart;
+
+    /**
+     * CPython's tokenizer reads a line at a time and refuses a line holding a NUL, wherever in the
+     * line (a comment or a string included), as soon as it reaches that line.
+     */
+    private Diagnostic.Failure nullByte() {
+        int nulLine = 1;
+        for (int p = s.indexOf('\n'); p >= 0 && p < nulLineStart; p = s.indexOf('\n', p + 1)) {
+            nulLine++;
+        }
+        return src.syntax(Span.at(nulLine, src.col(nulLineStart, nulPos)), "source code cannot contain null bytes");
     }
 
     /** Tokenizes everything, for tests and tools. */
@@ -95,6 +114,9 @@ public final class Lexer {
             throw failure;
         }
         try {
+            if (!fieldMode && pos >= nulLineStart) {
+                throw nullByte();
+            }
             return nextToken();
         } catch (Diagnostic.Failure f) {
             if (!isStrayCharacter(f)) {

@@ -70,6 +70,11 @@ public final class Refusals {
         return fail(span, "SyntaxError", message);
     }
 
+    /** A program nested deeper than CPython compiles (CPython raises RecursionError, before running). */
+    public Diagnostic.Failure recursion(Span span, String message) {
+        return fail(span, "RecursionError", message);
+    }
+
     public Diagnostic.Failure unsupported(Span span, String message) {
         return fail(span, "unsupported", message);
     }

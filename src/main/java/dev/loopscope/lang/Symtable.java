@@ -1,5 +1,7 @@
 package dev.loopscope.lang;
 
+import dev.loopscope.diag.Diagnostic;
+
 import dev.loopscope.diag.Span;
 import dev.loopscope.lang.Ast.*;
 
@@ -69,7 +71,29 @@ final class Symtable {
         cur.bound.add(name);
     }
 
+    /**
+     * How deep the tree may nest, counted from a top-level statement (CPython 3.11 stops compiling
+     * a script at the same depth: its compiler's recursion limit is 3 x 1000 frames).
+     */
+    static final int MAX_DEPTH = 3000;
+    private int depth;
+
+    private Diagnostic.Failure tooDeep(Node n) {
+        return refusals.recursion(n.span(), "maximum recursion depth exceeded during compilation");
+    }
+
     private void stmt(Stmt s) {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep(s);
+        }
+        try {
+            visitStmt(s);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void visitStmt(Stmt s) {
         if (s instanceof FunctionDef f) {
             for (Expr d : f.decorators()) {
                 expr(d);
@@ -323,6 +347,17 @@ final class Symtable {
     }
 
     private void expr(Expr e) {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep(e);
+        }
+        try {
+            visitExpr(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void visitExpr(Expr e) {
         if (e instanceof Name n) {
             cur.used.add(n.id());
             refusals.checkBuiltinUse(n);

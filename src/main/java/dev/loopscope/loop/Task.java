@@ -124,6 +124,10 @@ public final class Task extends Future {
     /** Task.__step. */
     void step(PyException exc) {
         World world = loop.world;
+        // a task step is an interpreter step too: tasks that spawn tasks without a loop stay bounded
+        if (world.interp != null) {
+            world.interp.tick();
+        }
         if (!hidden) {
             world.emit(new Event.TaskStep(world.clock, id, name, coro.isStarted() ? coro.frame.suspendedLine()
                     : coro.frame.code.firstLine));

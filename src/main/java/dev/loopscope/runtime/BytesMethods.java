@@ -76,6 +76,9 @@ final class BytesMethods {
             byte[] b = self(a);
             if (Py.isInt(a[1])) {
                 long v = Py.index(a[1]);
+                if (v < 0 || v > 255) {
+                    throw Py.valueError("byte must be in range(0, 256)");
+                }
                 for (byte x : b) {
                     if ((x & 0xff) == v) {
                         return true;
@@ -83,7 +86,9 @@ final class BytesMethods {
                 }
                 return false;
             }
-            byte[] sub = (byte[]) a[1];
+            if (!(a[1] instanceof byte[] sub)) {
+                throw Py.typeError("a bytes-like object is required, not '" + Py.typeName(a[1]) + "'");
+            }
             return new String(b, StandardCharsets.ISO_8859_1).contains(new String(sub, StandardCharsets.ISO_8859_1));
         });
         BuiltinLibrary.method(t, "__eq__", (a, kw) -> a[1] instanceof byte[] o ? Arrays.equals(self(a), o)

@@ -56,7 +56,8 @@ public final class PyFunction extends PyObject implements SpecialAttrs {
             case "__defaults__":
                 return defaults == null ? Py.None : PyTuple.of(defaults);
             case "__globals__":
-                return new PyModule("__globals__", globals);
+                // LoopScope's own Python (the asyncio port) keeps its namespace, the Java core included, to itself
+                return code.isPrelude() ? null : new PyModule("__globals__", globals);
             default:
                 return null;
         }

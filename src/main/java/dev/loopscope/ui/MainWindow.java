@@ -37,6 +37,7 @@ public final class MainWindow {
         if (file == null || !controller.open(file)) {
             controller.model().run();
         }
+        controller.offerRecovery();
         Platform.runLater(controller::focusPlayback);
         return controller;
     }

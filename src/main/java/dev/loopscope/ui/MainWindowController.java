@@ -84,6 +84,8 @@ public final class MainWindowController {
     private final PlaybackViewModel playback;
     private final WindowPrefs prefs;
     private ScenarioFiles files;
+    /** Recovery copies of unsaved work; null when recovery is off (-Dloopscope.recovery.dir=off). */
+    private dev.loopscope.ui.files.Autosave autosave;
     private Exporter exporter;
     private final ActionKeys keys = new ActionKeys();
     private final Map<String, UiAction> actions = new LinkedHashMap<>();
@@ -166,6 +168,12 @@ public final class MainWindowController {
     private void initialize() {
         files = new ScenarioFiles(editor, () -> stage, new RecentFiles(prefs.node()), model.document());
         Examples.byName(Examples.FIRST).ifPresent(example -> files.setUntitled(example.name(), example.text()));
+        java.nio.file.Path recoveryFolder = dev.loopscope.ui.files.Recovery.folderForUser();
+        if (recoveryFolder != null) {
+            autosave = new dev.loopscope.ui.files.Autosave(model.document(),
+                    new dev.loopscope.ui.files.Recovery(recoveryFolder), dev.loopscope.ui.files.Autosave.configuredDelay());
+            autosave.onProblem(message -> model.report(message, true));
+        }
         exporter = new Exporter(() -> stage, model, timeline, () -> panelsSplit, prefs.node());
         model.report("The first example of the asyncio tutorial", false);
         lessons = new LessonsPanel(this::openExample);
@@ -686,6 +694,8 @@ public final class MainWindowController {
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard(stage)) {
                 e.consume();
+            } else if (autosave != null) {
+                autosave.cleanExit();
             }
         });
         ScenarioFiles.installDropTarget(scene.getRoot(), this::openPath);
@@ -824,6 +834,9 @@ public final class MainWindowController {
         if (!files.confirmDiscard(stage)) {
             return;
         }
+        if (autosave != null) {
+            autosave.cleanExit();
+        }
         saveLayout();
         stage.close();
         Platform.exit();
@@ -890,11 +903,31 @@ public final class MainWindowController {
         return editor;
     }
 
-    /** The window's file handling (tests script its dialogs). */
     public LiveNumbers liveNumbers() {
         return liveNumbers;
     }
 
+    /** After a session that did not end cleanly: offers to restore its unsaved work. */
+    public void offerRecovery() {
+        if (autosave == null) {
+            return;
+        }
+        autosave.recovery().pending().ifPresent(work -> dev.loopscope.ui.files.RecoveryOffer.show(stage, work, restore -> {
+            if (restore) {
+                files.restore(work);
+                model.report("Restored unsaved work on " + work.name(), false);
+                model.run();
+            } else {
+                autosave.recovery().clear();
+            }
+        }));
+    }
+
+    public dev.loopscope.ui.files.Autosave autosave() {
+        return autosave;
+    }
+
+    /** The window's file handling (tests script its dialogs). */
     public ScenarioFiles files() {
         return files;
     }

@@ -82,8 +82,7 @@ public final class FileStore {
             temp = null;
             return new SaveResult(file, null);
         } catch (IOException | RuntimeException e) {
-            return new SaveResult(file, "Cannot save " + shown + " in " + folder + ": " + reason(e)
-                    + ". The file on disk is unchanged; your text is still in the editor.");
+            return failure(file, e);
         } finally {
             if (temp != null) {
                 try {
@@ -93,6 +92,13 @@ public final class FileStore {
                 }
             }
         }
+    }
+
+    /** The message for a write of {@code target} that failed with {@code e}. */
+    public static SaveResult failure(Path target, Exception e) {
+        Path file = target.toAbsolutePath();
+        return new SaveResult(file, "Cannot save " + file.getFileName() + " in " + file.getParent() + ": " + reason(e)
+                + ". The file on disk is unchanged; your text is still in the editor.");
     }
 
     private static void keepPermissions(Path file, Path temp) {

@@ -169,10 +169,31 @@ public final class ScenarioFiles {
         return saveTo(file);
     }
 
+    /** How text reaches the disk; {@link FileStore#write} unless a test injects a failing disk. */
+    public interface Store {
+        FileStore.SaveResult write(Path file, String text);
+    }
+
+    private Store store = FileStore::write;
+
+    public void setStore(Store store) {
+        this.store = store;
+    }
+
+    /** Puts recovered work back: its text, the file it belongs to, and so its unsaved state. */
+    public void restore(Recovery.Snapshot work) {
+        if (work.file() != null) {
+            document.loaded(work.file(), work.savedText());
+        } else {
+            document.untitled(work.name(), work.savedText());
+        }
+        editor.setText(work.text());
+    }
+
     /** Writes the editor's text to {@code file} (atomically); an error dialog when it cannot. */
     public boolean saveTo(Path file) {
         String text = editor.getText();
-        FileStore.SaveResult result = FileStore.write(file, text);
+        FileStore.SaveResult result = store.write(file, text);
         if (!result.ok()) {
             dialogs.showError(owner.get(), "Cannot save " + file.getFileName(), result.error());
             return false;
