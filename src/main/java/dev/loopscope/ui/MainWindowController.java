@@ -699,7 +699,7 @@ public final class MainWindowController {
                 }
                 outerSplit.heightProperty().removeListener(this);
                 double header = timelinePanel.getChildren().get(0).prefHeight(-1);
-                double want = Math.min(Math.max(Viewport.fullHeight(4) + header, h * 0.25), h * 0.4);
+                double want = Math.min(Math.max(Viewport.fullHeight(4, timeline.getUiScale()) + header, h * 0.25), h * 0.4);
                 outerSplit.setDividerPositions(1 - want / h);
             }
         });
@@ -747,6 +747,7 @@ public final class MainWindowController {
             scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpt;", size));
         }
         editor.setFontSize(size + 1);
+        timeline.setUiScale(size / MainViewModel.DEFAULT_FONT); // the canvas draws its own text: scale it too
     }
 
     /** Loads {@code file} (a command-line argument) and runs it; false when it cannot be read. */
