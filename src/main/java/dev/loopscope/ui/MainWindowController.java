@@ -15,6 +15,7 @@ import dev.loopscope.ui.files.Examples;
 import dev.loopscope.ui.lessons.LessonsPanel;
 import dev.loopscope.ui.narration.NarrationControls;
 import dev.loopscope.ui.presenter.PresenterMode;
+import dev.loopscope.ui.presenter.TimelineRoom;
 import dev.loopscope.ui.files.RecentFiles;
 import dev.loopscope.ui.files.ScenarioFiles;
 import dev.loopscope.ui.panels.ConsoleCell;
@@ -179,6 +180,7 @@ public final class MainWindowController {
                     applyFont();
                 });
         new NarrationControls(playback, prefs.node(), this::showLesson).install(narrationBar, narration);
+        TimelineRoom.keep(outerSplit, timelinePanel, timeline, presenter.activeProperty());
         bindEditor();
         bindPanels();
         bindPlayback();
