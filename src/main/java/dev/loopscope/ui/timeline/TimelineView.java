@@ -161,6 +161,7 @@ public class TimelineView extends Region {
                 viewport.clamp(model.axis());
             }
             viewport.scrollBy(0, model.laneCount());
+            keepThePlayheadsLaneInView();
         }
         hovered = null;
         tooltip.hide();
@@ -264,6 +265,7 @@ public class TimelineView extends Region {
                 } else {
                     viewport.clamp(model.axis());
                     viewport.scrollBy(0, model.laneCount());
+                    keepThePlayheadsLaneInView();
                 }
             }
             paint();
@@ -328,6 +330,14 @@ public class TimelineView extends Region {
         boolean startShown = viewport.px(0) >= left - 1;
         boolean endShown = viewport.px(axis.width()) <= right + 1;
         return p < left + margin && startShown || p > right - margin && endShown;
+    }
+
+    /** After a change of size: the task that just ran stays in view (as when the playhead moves). */
+    private void keepThePlayheadsLaneInView() {
+        int lane = laneAtPlayhead();
+        if (lane >= 0) {
+            viewport.ensureLaneVisible(lane, model.laneCount());
+        }
     }
 
     private int laneAtPlayhead() {
