@@ -21,11 +21,19 @@ import java.util.Locale;
  * step runs (its colour), callbacks that are not task steps (grey), waits for the next timer (a
  * thin line) and, at its foot, a tick per loop round. Prints are small flags in the lane of the
  * task that printed.
+ *
+ * <p>Sizes. Every length that is not time (text sizes, paddings, marks, lane heights) is given at
+ * size factor 1 and multiplied by the viewport's {@link Viewport#uiScale()}, so one factor makes the
+ * whole picture larger (a projector, a large app font) and exports, at factor 1, stay as they were.
  */
 public final class TimelineRenderer {
     public static final double NAME_SIZE = 12;
     public static final double SMALL_SIZE = 10.5;
     public static final double TICK_SIZE = 10.5;
+    /** Text inside the bars: wait reasons, loop step names. */
+    public static final double BAR_TEXT_SIZE = 9.5;
+    /** Least room between two axis labels, at size factor 1. */
+    private static final double TICK_GAP = 70;
     private static final double BAR_PAD = 6;
     private static final double LOOP_PAD = 8;
     private static final Rgba WHITE = Rgba.of("#ffffff");
@@ -60,21 +68,22 @@ public final class TimelineRenderer {
         p.begin(w, h, opaque ? theme.background() : null);
         TimeAxis axis = model.axis();
         double plotL = vp.plotLeft();
-        double lanesTop = Viewport.lanesTop();
+        double k = vp.uiScale();
+        double lanesTop = vp.laneAreaTop();
         int firstLane = vp.firstVisibleLane();
         int endLane = Math.min(model.laneCount(), vp.endVisibleLane());
-        List<TimeAxis.Tick> ticks = axis.ticks(vp.ux(plotL), vp.visibleTo(), vp.scale(), 70);
+        List<TimeAxis.Tick> ticks = axis.ticks(vp.ux(plotL), vp.visibleTo(), vp.scale(), TICK_GAP * k);
 
         // the plot
         p.pushClip(plotL, 0, w - plotL, h);
         for (int lane = firstLane; lane < endLane; lane++) {
             if (lane % 2 == 1) {
-                p.fillRect(plotL, vp.laneY(lane), w - plotL, Viewport.LANE_HEIGHT, theme.laneStripe());
+                p.fillRect(plotL, vp.laneY(lane), w - plotL, vp.laneHeight(), theme.laneStripe());
             }
         }
         for (TimeAxis.Tick t : ticks) {
             double x = vp.px(t.x());
-            p.line(x, Viewport.AXIS_HEIGHT, x, h, theme.grid(), 1);
+            p.line(x, vp.axisHeight(), x, h, theme.grid(), 1);
         }
         p.beginGroup("loop", "event loop");
         drawLoopLane(p, model, vp, theme);
@@ -97,8 +106,8 @@ public final class TimelineRenderer {
         if (playhead >= 0) {
             double x = vp.px(axis.x(playhead));
             if (x >= plotL - 1 && x <= w + 1) {
-                p.line(x, 0, x, h, theme.playhead(), 2);
-                p.fillRect(x - 5, 0, 10, 7, theme.playhead());
+                p.line(x, 0, x, h, theme.playhead(), 2 * k);
+                p.fillRect(x - 5 * k, 0, 10 * k, 7 * k, theme.playhead());
             }
         }
         p.end();
@@ -108,9 +117,10 @@ public final class TimelineRenderer {
 
     private static void drawTaskLane(Painter p, TimelineModel m, Viewport vp, TimelineTheme theme, int lane) {
         TimeAxis axis = m.axis();
+        double k = vp.uiScale();
         double y = vp.laneY(lane);
-        double by = y + BAR_PAD;
-        double bh = Viewport.LANE_HEIGHT - 2 * BAR_PAD;
+        double by = y + BAR_PAD * k;
+        double bh = vp.laneHeight() - 2 * BAR_PAD * k;
         Rgba color = theme.task(m.laneOrdinal(lane));
         double left = vp.plotLeft() - 2;
         double right = vp.width() + 2;
@@ -128,7 +138,7 @@ public final class TimelineRenderer {
                 // many segments in one pixel column: draw the column once, skip the rest
                 double col = Math.floor(x0);
                 if (st == SegmentState.WAITING) {
-                    p.fillRect(col, by + bh / 2 - 1, 1, 2, color.withAlpha(0.55));
+                    p.fillRect(col, by + bh / 2 - k, 1, 2 * k, color.withAlpha(0.55));
                 } else {
                     p.fillRect(col, by, 1, bh, st == SegmentState.BLOCKED ? theme.blockedBackground()
                             : color.withAlpha(st == SegmentState.RUNNING ? 1 : 0.45));
@@ -143,24 +153,24 @@ public final class TimelineRenderer {
                 case RUNNING -> p.fillRect(cx0, by, cx1 - cx0, bh, color);
                 case READY -> {
                     p.fillRect(cx0, by, cx1 - cx0, bh, color.withAlpha(0.2));
-                    if (x1 - x0 >= 3) {
-                        p.strokeRect(cx0 + 0.5, by + 0.5, cx1 - cx0 - 1, bh - 1, color.withAlpha(0.9), 1);
+                    if (x1 - x0 >= 3 * k) {
+                        p.strokeRect(cx0 + 0.5 * k, by + 0.5 * k, cx1 - cx0 - k, bh - k, color.withAlpha(0.9), k);
                     }
                 }
                 case WAITING -> {
-                    p.line(cx0, by + bh / 2, cx1, by + bh / 2, color.withAlpha(0.6), 2);
-                    if (x1 - x0 > 70) {
+                    p.line(cx0, by + bh / 2, cx1, by + bh / 2, color.withAlpha(0.6), 2 * k);
+                    if (x1 - x0 > 70 * k) {
                         String why = m.waitReason(lane, s);
                         if (why != null) {
-                            String label = fit("awaits " + why, x1 - x0 - 8, 9.5, false);
+                            String label = fit("awaits " + why, x1 - x0 - 8 * k, BAR_TEXT_SIZE * k, false);
                             if (!label.isEmpty()) {
-                                p.text(Math.max(cx0, vp.plotLeft()) + 4, by + bh / 2 - 3, label, theme.muted(), 9.5,
-                                        false, Align.LEFT);
+                                p.text(Math.max(cx0, vp.plotLeft()) + 4 * k, by + bh / 2 - 3 * k, label, theme.muted(),
+                                        BAR_TEXT_SIZE * k, false, Align.LEFT);
                             }
                         }
                     }
                 }
-                case BLOCKED -> hazard(p, theme, cx0, by, cx1 - cx0, bh);
+                case BLOCKED -> hazard(p, theme, cx0, by, cx1 - cx0, bh, k);
                 default -> p.fillRect(cx0, by, cx1 - cx0, bh, color);
             }
             s++;
@@ -168,36 +178,36 @@ public final class TimelineRenderer {
         int end = m.laneEnd(lane);
         if (end >= 0) {
             double x = vp.px(axis.x(end));
-            if (x >= left - 10 && x <= right + 10) {
-                endMark(p, theme, m.laneOutcome(lane), color, x, by, bh);
+            if (x >= left - 10 * k && x <= right + 10 * k) {
+                endMark(p, theme, m.laneOutcome(lane), color, x, by, bh, k);
             }
         }
     }
 
     private static void endMark(Painter p, TimelineTheme theme, int outcome, Rgba color, double x, double by,
-            double bh) {
+            double bh, double k) {
         switch (outcome) {
             case TimelineModel.FAILED -> {
-                p.fillRect(x - 1, by - 3, 3, bh + 6, theme.error());
-                p.line(x + 4, by, x + 4 + bh, by + bh, theme.error(), 2);
-                p.line(x + 4, by + bh, x + 4 + bh, by, theme.error(), 2);
+                p.fillRect(x - k, by - 3 * k, 3 * k, bh + 6 * k, theme.error());
+                p.line(x + 4 * k, by, x + 4 * k + bh, by + bh, theme.error(), 2 * k);
+                p.line(x + 4 * k, by + bh, x + 4 * k + bh, by, theme.error(), 2 * k);
             }
             case TimelineModel.CANCELLED -> {
-                p.fillRect(x - 1, by - 3, 3, bh + 6, theme.muted());
-                p.line(x + 4, by + bh, x + 4 + bh * 0.7, by, theme.muted(), 2);
+                p.fillRect(x - k, by - 3 * k, 3 * k, bh + 6 * k, theme.muted());
+                p.line(x + 4 * k, by + bh, x + 4 * k + bh * 0.7, by, theme.muted(), 2 * k);
             }
-            default -> p.fillRect(x - 1, by - 3, 3, bh + 6, color);
+            default -> p.fillRect(x - k, by - 3 * k, 3 * k, bh + 6 * k, color);
         }
     }
 
-    private static void hazard(Painter p, TimelineTheme theme, double x, double y, double w, double h) {
+    private static void hazard(Painter p, TimelineTheme theme, double x, double y, double w, double h, double k) {
         p.fillRect(x, y, w, h, theme.blockedBackground());
         if (w >= 4) {
             p.pushClip(x, y, w, h);
-            double step = 8;
+            double step = 8 * k;
             double start = Math.floor((x - h) / step) * step;
             for (double sx = start; sx < x + w; sx += step) {
-                p.line(sx, y + h, sx + h, y, theme.blockedStripe(), 2.5);
+                p.line(sx, y + h, sx + h, y, theme.blockedStripe(), 2.5 * k);
             }
             p.popClip();
         }
@@ -205,9 +215,10 @@ public final class TimelineRenderer {
 
     private static void drawLoopLane(Painter p, TimelineModel m, Viewport vp, TimelineTheme theme) {
         TimeAxis axis = m.axis();
-        double y = Viewport.AXIS_HEIGHT;
-        double by = y + LOOP_PAD;
-        double bh = Viewport.LOOP_HEIGHT - 2 * LOOP_PAD;
+        double k = vp.uiScale();
+        double y = vp.axisHeight();
+        double by = y + LOOP_PAD * k;
+        double bh = vp.loopHeight() - 2 * LOOP_PAD * k;
         double left = vp.plotLeft() - 2;
         double right = vp.width() + 2;
         int lane = TimelineModel.LOOP;
@@ -230,7 +241,7 @@ public final class TimelineRenderer {
             if (x1 - x0 < 0.8) {
                 double col = Math.floor(x0);
                 if (st == SegmentState.IDLE) {
-                    p.fillRect(col, by + bh / 2 - 1, 1, 2, c);
+                    p.fillRect(col, by + bh / 2 - k, 1, 2 * k, c);
                 } else {
                     p.fillRect(col, by, 1, bh, c);
                 }
@@ -242,50 +253,52 @@ public final class TimelineRenderer {
             double cx1 = Math.min(right, x1);
             switch (st) {
                 case IDLE -> {
-                    p.line(cx0, by + bh / 2, cx1, by + bh / 2, c, 1.5);
-                    if (x1 - x0 > 80) {
-                        String label = fit("idle: waits for the next timer", x1 - x0 - 8, 9.5, false);
-                        p.text(Math.max(cx0, vp.plotLeft()) + 4, by + bh / 2 - 3, label, theme.muted(), 9.5, false,
-                                Align.LEFT);
+                    p.line(cx0, by + bh / 2, cx1, by + bh / 2, c, 1.5 * k);
+                    if (x1 - x0 > 80 * k) {
+                        String label = fit("idle: waits for the next timer", x1 - x0 - 8 * k, BAR_TEXT_SIZE * k, false);
+                        p.text(Math.max(cx0, vp.plotLeft()) + 4 * k, by + bh / 2 - 3 * k, label, theme.muted(),
+                                BAR_TEXT_SIZE * k, false, Align.LEFT);
                     }
                 }
-                case BLOCKED -> hazard(p, theme, cx0, by, cx1 - cx0, bh);
-                case CALLBACK -> p.fillRect(cx0, by + 2, cx1 - cx0, bh - 4, c);
+                case BLOCKED -> hazard(p, theme, cx0, by, cx1 - cx0, bh, k);
+                case CALLBACK -> p.fillRect(cx0, by + 2 * k, cx1 - cx0, bh - 4 * k, c);
                 default -> p.fillRect(cx0, by, cx1 - cx0, bh, c);
             }
-            if (st != SegmentState.IDLE && x1 - x0 > 50) {
+            if (st != SegmentState.IDLE && x1 - x0 > 50 * k) {
                 String label = loopLabel(m, s, st);
-                String f = fit(label, cx1 - Math.max(cx0, vp.plotLeft()) - 6, 9.5, st == SegmentState.BLOCKED);
+                double size = BAR_TEXT_SIZE * k;
+                String f = fit(label, cx1 - Math.max(cx0, vp.plotLeft()) - 6 * k, size, st == SegmentState.BLOCKED);
                 if (!f.isEmpty()) {
-                    double tx = Math.max(cx0, vp.plotLeft()) + 3;
+                    double tx = Math.max(cx0, vp.plotLeft()) + 3 * k;
                     if (st == SegmentState.BLOCKED) {
-                        p.fillRect(tx - 2, by + 2, textWidth(f, 9.5, true) + 4, bh - 4, theme.blockedBackground());
+                        p.fillRect(tx - 2 * k, by + 2 * k, textWidth(f, size, true) + 4 * k, bh - 4 * k,
+                                theme.blockedBackground());
                     }
                     Rgba tc = st == SegmentState.BLOCKED ? theme.blockedStripe() : WHITE;
-                    p.text(tx, by + bh / 2 + 3.5, f, tc, 9.5, st == SegmentState.BLOCKED, Align.LEFT);
+                    p.text(tx, by + bh / 2 + 3.5 * k, f, tc, size, st == SegmentState.BLOCKED, Align.LEFT);
                 }
             }
             s++;
         }
         // a tick per loop round, at the lane's foot
-        int k = m.firstRoundAtOrAfter(a0);
-        double foot = y + Viewport.LOOP_HEIGHT;
-        while (k < m.roundCount()) {
-            double x = vp.px(axis.x(m.roundEvent(k)));
+        int r = m.firstRoundAtOrAfter(a0);
+        double foot = y + vp.loopHeight();
+        while (r < m.roundCount()) {
+            double x = vp.px(axis.x(m.roundEvent(r)));
             if (x > right) {
                 break;
             }
-            p.line(x, foot - 5, x, foot - 1, theme.muted(), 1);
-            int next = m.firstRoundAtOrAfter(axis.countAtOrBefore(vp.ux(x + 3)));
-            k = Math.max(k + 1, next);
+            p.line(x, foot - 5 * k, x, foot - k, theme.muted(), k);
+            int next = m.firstRoundAtOrAfter(axis.countAtOrBefore(vp.ux(x + 3 * k)));
+            r = Math.max(r + 1, next);
         }
         for (int e : m.endMarks()) {
             double x = vp.px(axis.x(e));
-            if (x >= left && x <= right + 10) {
+            if (x >= left && x <= right + 10 * k) {
                 Event ev = m.event(e);
                 boolean bad = ev instanceof Event.Error || ev instanceof Event.Deadlock
-                        || ev instanceof Event.RunEnd r && r.outcome().startsWith("exception");
-                p.fillRect(x - 1, by - 4, 3, bh + 8, bad ? theme.error() : theme.text());
+                        || ev instanceof Event.RunEnd end && end.outcome().startsWith("exception");
+                p.fillRect(x - k, by - 4 * k, 3 * k, bh + 8 * k, bad ? theme.error() : theme.text());
             }
         }
     }
@@ -317,8 +330,9 @@ public final class TimelineRenderer {
             int lane = m.printLane(k);
             if (lane == TimelineModel.LOOP || lane >= firstLane && lane < endLane) {
                 if (!(lane == lastLane && x - lastX < 2)) {
-                    double y = lane == TimelineModel.LOOP ? Viewport.AXIS_HEIGHT + 1 : vp.laneY(lane) + 1;
-                    flag(p, theme, x, y);
+                    double u = vp.uiScale();
+                    double y = lane == TimelineModel.LOOP ? vp.axisHeight() + u : vp.laneY(lane) + u;
+                    flag(p, theme, x, y, u);
                     lastX = x;
                     lastLane = lane;
                 }
@@ -331,26 +345,27 @@ public final class TimelineRenderer {
         }
     }
 
-    private static void flag(Painter p, TimelineTheme theme, double x, double y) {
-        p.fillRect(x - 0.75, y, 1.5, BAR_PAD + 3, theme.print());
-        p.fillRect(x, y, 5, 4, theme.print());
+    private static void flag(Painter p, TimelineTheme theme, double x, double y, double k) {
+        p.fillRect(x - 0.75 * k, y, 1.5 * k, (BAR_PAD + 3) * k, theme.print());
+        p.fillRect(x, y, 5 * k, 4 * k, theme.print());
     }
 
     private static void drawHover(Painter p, TimelineModel m, Viewport vp, TimelineTheme theme, Hit hit) {
         TimeAxis axis = m.axis();
+        double k = vp.uiScale();
         if (hit.kind() == Hit.Kind.SEGMENT) {
             boolean loop = hit.lane() == TimelineModel.LOOP;
-            double y = loop ? Viewport.AXIS_HEIGHT + LOOP_PAD : vp.laneY(hit.lane()) + BAR_PAD;
-            double h = loop ? Viewport.LOOP_HEIGHT - 2 * LOOP_PAD : Viewport.LANE_HEIGHT - 2 * BAR_PAD;
+            double y = loop ? vp.axisHeight() + LOOP_PAD * k : vp.laneY(hit.lane()) + BAR_PAD * k;
+            double h = loop ? vp.loopHeight() - 2 * LOOP_PAD * k : vp.laneHeight() - 2 * BAR_PAD * k;
             double x0 = Math.max(vp.plotLeft() - 2, vp.px(axis.x(m.segmentStart(hit.lane(), hit.index()))));
             double x1 = Math.min(vp.width() + 2, vp.px(axis.x(m.segmentEnd(hit.lane(), hit.index()))));
-            p.strokeRect(x0 - 1.5, y - 2.5, Math.max(1, x1 - x0) + 3, h + 5, theme.hover(), 1.5);
+            p.strokeRect(x0 - 1.5 * k, y - 2.5 * k, Math.max(1, x1 - x0) + 3 * k, h + 5 * k, theme.hover(), 1.5 * k);
         } else if (hit.kind() == Hit.Kind.PRINT || hit.kind() == Hit.Kind.END) {
             double x = vp.px(axis.x(hit.event()));
             boolean loop = hit.lane() == TimelineModel.LOOP;
-            double y = loop ? Viewport.AXIS_HEIGHT : vp.laneY(hit.lane());
-            double h = loop ? Viewport.LOOP_HEIGHT : Viewport.LANE_HEIGHT;
-            p.strokeRect(x - 4, y + 1, 12, h - 2, theme.hover(), 1.5);
+            double y = loop ? vp.axisHeight() : vp.laneY(hit.lane());
+            double h = loop ? vp.loopHeight() : vp.laneHeight();
+            p.strokeRect(x - 4 * k, y + k, 12 * k, h - 2 * k, theme.hover(), 1.5 * k);
         }
     }
 
@@ -359,9 +374,12 @@ public final class TimelineRenderer {
     private static void drawAxis(Painter p, TimelineModel m, Viewport vp, TimelineTheme theme,
             List<TimeAxis.Tick> ticks) {
         TimeAxis axis = m.axis();
+        double u = vp.uiScale();
         double w = vp.width();
-        double h = Viewport.AXIS_HEIGHT;
+        double h = vp.axisHeight();
         double plotL = vp.plotLeft();
+        double size = TICK_SIZE * u;
+        double baseline = 13 * u;
         p.fillRect(0, 0, w, h, theme.axisBackground());
         p.pushClip(plotL, 0, w - plotL, h);
         // bursts: the instants that opened up, shaded
@@ -373,15 +391,15 @@ public final class TimelineRenderer {
             }
             double x1 = vp.px(axis.instantEnd(k));
             if (axis.instantSteps(k) > 0 && x1 - x0 >= 2) {
-                p.fillRect(x0, h - 9, x1 - x0, 8, theme.burst());
+                p.fillRect(x0, h - 9 * u, x1 - x0, 8 * u, theme.burst());
             }
             int next = axis.instantAtOrAfter(vp.ux(Math.max(x1, x0 + 2)));
             k = Math.max(k + 1, next);
         }
         for (TimeAxis.Tick t : ticks) {
             double x = vp.px(t.x());
-            p.line(x, t.instant() ? h - 12 : h - 7, x, h, theme.muted(), 1);
-            p.text(x + 3, 13, t.label(), t.instant() ? theme.text() : theme.muted(), TICK_SIZE, false, Align.LEFT);
+            p.line(x, t.instant() ? h - 12 * u : h - 7 * u, x, h, theme.muted(), 1);
+            p.text(x + 3 * u, baseline, t.label(), t.instant() ? theme.text() : theme.muted(), size, false, Align.LEFT);
         }
         if (ticks.isEmpty() && axis.instantCount() > 0) {
             // zoomed into one burst: say which
@@ -391,37 +409,41 @@ public final class TimelineRenderer {
             if (i < axis.instantCount() && axis.instantStart(i) <= mid) {
                 label += String.format(Locale.ROOT, "  (one instant: a burst of %,d task steps)", axis.instantSteps(i));
             }
-            p.text(plotL + 6, 13, label, theme.text(), TICK_SIZE, false, Align.LEFT);
+            p.text(plotL + 6 * u, baseline, label, theme.text(), size, false, Align.LEFT);
         }
         p.popClip();
         p.line(0, h - 0.5, w, h - 0.5, theme.separator(), 1);
-        p.text(8, 13, "virtual time", theme.muted(), TICK_SIZE, false, Align.LEFT);
+        p.text(8 * u, baseline, "virtual time", theme.muted(), size, false, Align.LEFT);
     }
 
     private static void drawLabels(Painter p, TimelineModel m, Viewport vp, TimelineTheme theme, int firstLane,
             int endLane) {
+        double k = vp.uiScale();
         double lw = vp.plotLeft();
         double h = vp.height();
-        double lanesTop = Viewport.lanesTop();
-        p.fillRect(0, Viewport.AXIS_HEIGHT, lw, h - Viewport.AXIS_HEIGHT, theme.labelBackground());
+        double lanesTop = vp.laneAreaTop();
+        double axisH = vp.axisHeight();
+        double name = NAME_SIZE * k;
+        double small = SMALL_SIZE * k;
+        p.fillRect(0, axisH, lw, h - axisH, theme.labelBackground());
         // loop lane
-        p.fillRect(0, Viewport.AXIS_HEIGHT + 4, 4, Viewport.LOOP_HEIGHT - 8, theme.callback());
-        p.text(10, Viewport.AXIS_HEIGHT + 21, "event loop", theme.text(), NAME_SIZE, true, Align.LEFT);
-        p.text(10 + textWidth("event loop", NAME_SIZE, true) + 6, Viewport.AXIS_HEIGHT + 21,
-                fit(String.format(Locale.ROOT, "%,d %s", m.laneCount(), m.laneCount() == 1 ? "task" : "tasks"), lw - 100,
-                        SMALL_SIZE, false),
-                theme.muted(), SMALL_SIZE, false, Align.LEFT);
+        p.fillRect(0, axisH + 4 * k, 4 * k, vp.loopHeight() - 8 * k, theme.callback());
+        p.text(10 * k, axisH + 21 * k, "event loop", theme.text(), name, true, Align.LEFT);
+        p.text(10 * k + textWidth("event loop", name, true) + 6 * k, axisH + 21 * k,
+                fit(String.format(Locale.ROOT, "%,d %s", m.laneCount(), m.laneCount() == 1 ? "task" : "tasks"),
+                        lw - 100 * k, small, false),
+                theme.muted(), small, false, Align.LEFT);
         p.line(0, lanesTop - 0.5, vp.width(), lanesTop - 0.5, theme.separator(), 1);
         p.pushClip(0, lanesTop, lw, h - lanesTop);
         for (int lane = firstLane; lane < endLane; lane++) {
             double y = vp.laneY(lane);
-            p.fillRect(0, y + 3, 4, Viewport.LANE_HEIGHT - 6, theme.task(m.laneOrdinal(lane)));
-            String name = fit(m.laneName(lane), lw - 16, NAME_SIZE, true);
-            p.text(10, y + 17, name, theme.text(), NAME_SIZE, true, Align.LEFT);
-            double cx = 10 + textWidth(name, NAME_SIZE, true) + 6;
-            String coro = fit(m.laneCoro(lane) + "()", lw - cx - 4, SMALL_SIZE, false);
+            p.fillRect(0, y + 3 * k, 4 * k, vp.laneHeight() - 6 * k, theme.task(m.laneOrdinal(lane)));
+            String task = fit(m.laneName(lane), lw - 16 * k, name, true);
+            p.text(10 * k, y + 17 * k, task, theme.text(), name, true, Align.LEFT);
+            double cx = 10 * k + textWidth(task, name, true) + 6 * k;
+            String coro = fit(m.laneCoro(lane) + "()", lw - cx - 4 * k, small, false);
             if (!coro.isEmpty()) {
-                p.text(cx, y + 17, coro, theme.muted(), SMALL_SIZE, false, Align.LEFT);
+                p.text(cx, y + 17 * k, coro, theme.muted(), small, false, Align.LEFT);
             }
         }
         p.popClip();
@@ -449,18 +471,20 @@ public final class TimelineRenderer {
             return new Hit(Hit.Kind.LABEL, lane, lane, lane >= 0 ? m.laneStart(lane) : 0);
         }
         TimeAxis axis = m.axis();
-        // marks first: prints and task ends, within 3 pixels
-        int from = axis.countAtOrBefore(vp.ux(px - 4));
-        int to = axis.countAtOrBefore(vp.ux(px + 4));
+        double u = vp.uiScale();
+        // marks first: prints and task ends, within a few pixels (as many more as they are drawn larger)
+        int from = axis.countAtOrBefore(vp.ux(px - 4 * u));
+        int to = axis.countAtOrBefore(vp.ux(px + 4 * u));
         for (int k = m.firstPrintAtOrAfter(from); k < m.printCount() && m.printEvent(k) <= to; k++) {
             double x = vp.px(axis.x(m.printEvent(k)));
-            if (m.printLane(k) == lane && Math.abs(x + 2 - px) <= 4 && py < laneTop(vp, lane) + BAR_PAD + 4) {
+            if (m.printLane(k) == lane && Math.abs(x + 2 * u - px) <= 4 * u
+                    && py < laneTop(vp, lane) + (BAR_PAD + 4) * u) {
                 return new Hit(Hit.Kind.PRINT, lane, k, m.printEvent(k));
             }
         }
         if (lane >= 0 && m.laneEnd(lane) >= 0) {
             double x = vp.px(axis.x(m.laneEnd(lane)));
-            if (px >= x - 3 && px <= x + 4 + Viewport.LANE_HEIGHT - 2 * BAR_PAD) {
+            if (px >= x - 3 * u && px <= x + 4 * u + vp.laneHeight() - 2 * BAR_PAD * u) {
                 return new Hit(Hit.Kind.END, lane, lane, m.laneEnd(lane));
             }
         }
@@ -476,7 +500,7 @@ public final class TimelineRenderer {
     }
 
     private static double laneTop(Viewport vp, int lane) {
-        return lane == TimelineModel.LOOP ? Viewport.AXIS_HEIGHT : vp.laneY(lane);
+        return lane == TimelineModel.LOOP ? vp.axisHeight() : vp.laneY(lane);
     }
 
     /** A few lines naming what a hit shows: task, state, times, events. */

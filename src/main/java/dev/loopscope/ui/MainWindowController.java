@@ -16,6 +16,7 @@ import dev.loopscope.ui.files.Examples;
 import dev.loopscope.ui.lessons.LessonsPanel;
 import dev.loopscope.ui.narration.NarrationControls;
 import dev.loopscope.ui.presenter.PresenterMode;
+import dev.loopscope.ui.presenter.TimelineRoom;
 import dev.loopscope.ui.files.RecentFiles;
 import dev.loopscope.ui.files.ScenarioFiles;
 import dev.loopscope.ui.panels.ConsoleCell;
@@ -189,6 +190,7 @@ public final class MainWindowController {
                     applyFont();
                 });
         new NarrationControls(playback, prefs.node(), this::showLesson).install(narrationBar, narration);
+        TimelineRoom.keep(outerSplit, timelinePanel, timeline, presenter.activeProperty());
         bindEditor();
         bindPanels();
         bindPlayback();
@@ -712,7 +714,7 @@ public final class MainWindowController {
                 }
                 outerSplit.heightProperty().removeListener(this);
                 double header = timelinePanel.getChildren().get(0).prefHeight(-1);
-                double want = Math.min(Math.max(Viewport.fullHeight(4) + header, h * 0.25), h * 0.4);
+                double want = Math.min(Math.max(Viewport.fullHeight(4, timeline.getUiScale()) + header, h * 0.25), h * 0.4);
                 outerSplit.setDividerPositions(1 - want / h);
             }
         });
@@ -760,6 +762,7 @@ public final class MainWindowController {
             scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpt;", size));
         }
         editor.setFontSize(size + 1);
+        timeline.setUiScale(size / MainViewModel.DEFAULT_FONT); // the canvas draws its own text: scale it too
     }
 
     /** Loads {@code file} (a command-line argument) and runs it; false when it cannot be read. */

@@ -37,6 +37,10 @@ import java.util.function.IntConsumer;
  * Left/Right pan, Up/Down and Page Up/Down scroll the lanes. The playhead follows
  * {@link #setPlayhead}: the view jumps to keep it visible. Redraws happen only after a change (no
  * timer runs while idle).
+ *
+ * <p>Size: {@link #setUiScale} makes lanes, labels and marks larger or smaller together (the window
+ * sets it from its font size and presenter mode); hit-testing goes through the same viewport, so a
+ * click lands on what is drawn under it at any size.
  */
 public class TimelineView extends Region {
     private static final double ZOOM_STEP = 1.25;
@@ -139,6 +143,36 @@ public class TimelineView extends Region {
         return onJump;
     }
 
+    /**
+     * How large the lanes, labels and marks are (1: the default; the window passes its font size's
+     * ratio to the default one, times presenter mode's factor). A view that showed the whole run
+     * still does afterwards; the lane at the top stays at the top.
+     */
+    public void setUiScale(double k) {
+        if (k == viewport.uiScale()) {
+            return;
+        }
+        boolean whole = model != null && fitted && viewport.isFit(model.axis());
+        viewport.setUiScale(k);
+        if (model != null) {
+            if (whole) {
+                viewport.fit(model.axis());
+            } else {
+                viewport.clamp(model.axis());
+            }
+            viewport.scrollBy(0, model.laneCount());
+            keepThePlayheadsLaneInView();
+        }
+        hovered = null;
+        tooltip.hide();
+        requestLayout();
+        requestRedraw();
+    }
+
+    public double getUiScale() {
+        return viewport.uiScale();
+    }
+
     public void setDarkTheme(boolean dark) {
         if (this.dark != dark) {
             this.dark = dark;
@@ -231,6 +265,7 @@ public class TimelineView extends Region {
                 } else {
                     viewport.clamp(model.axis());
                     viewport.scrollBy(0, model.laneCount());
+                    keepThePlayheadsLaneInView();
                 }
             }
             paint();
@@ -245,7 +280,7 @@ public class TimelineView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         int lanes = model == null ? 3 : Math.min(model.laneCount(), 12);
-        return Viewport.fullHeight(lanes);
+        return viewport.heightFor(lanes);
     }
 
     private void requestRedraw() {
@@ -270,7 +305,8 @@ public class TimelineView extends Region {
         TimelineTheme theme = TimelineTheme.of(dark);
         if (model == null) {
             painter.begin(w, h, theme.background());
-            painter.text(16, 24, "Run a program to see its timeline.", theme.muted(), 13, false,
+            double k = viewport.uiScale();
+            painter.text(16 * k, 24 * k, "Run a program to see its timeline.", theme.muted(), 13 * k, false,
                     Painter.Align.LEFT);
             painter.end();
             return;
@@ -294,6 +330,14 @@ public class TimelineView extends Region {
         boolean startShown = viewport.px(0) >= left - 1;
         boolean endShown = viewport.px(axis.width()) <= right + 1;
         return p < left + margin && startShown || p > right - margin && endShown;
+    }
+
+    /** After a change of size: the task that just ran stays in view (as when the playhead moves). */
+    private void keepThePlayheadsLaneInView() {
+        int lane = laneAtPlayhead();
+        if (lane >= 0) {
+            viewport.ensureLaneVisible(lane, model.laneCount());
+        }
     }
 
     private int laneAtPlayhead() {
@@ -333,7 +377,7 @@ public class TimelineView extends Region {
     }
 
     private boolean lanesOverflow() {
-        return model != null && model.laneCount() * Viewport.LANE_HEIGHT + 8 > viewport.lanesHeight();
+        return model != null && viewport.heightFor(model.laneCount()) - viewport.laneAreaTop() > viewport.lanesHeight();
     }
 
     private void onScroll(ScrollEvent e) {
@@ -412,9 +456,9 @@ public class TimelineView extends Region {
         } else if (c == KeyCode.RIGHT) {
             panBy(-page, 0);
         } else if (c == KeyCode.UP) {
-            panBy(0, -Viewport.LANE_HEIGHT);
+            panBy(0, -viewport.laneHeight());
         } else if (c == KeyCode.DOWN) {
-            panBy(0, Viewport.LANE_HEIGHT);
+            panBy(0, viewport.laneHeight());
         } else if (c == KeyCode.PAGE_UP) {
             panBy(0, -viewport.lanesHeight());
         } else if (c == KeyCode.PAGE_DOWN) {
