@@ -24,6 +24,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            java.util.Optional<Integer> window = dev.loopscope.cli.TunedVm.relaunchWindow(args);
+            if (window.isPresent()) {
+                System.exit(window.get());
+            }
             LoopScopeApp.launchWindow(args);
             return;
         }

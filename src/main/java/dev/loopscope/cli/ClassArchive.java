@@ -27,11 +27,12 @@ final class ClassArchive {
     }
 
     /** The archive for the running jar, or empty when the class path is not one jar or no cache folder is usable. */
-    static Optional<ClassArchive> forClassPath(String classPath) {
-        return forClassPath(classPath, cacheFolder());
+    static Optional<ClassArchive> forClassPath(String classPath, String kind) {
+        return forClassPath(classPath, kind, cacheFolder());
     }
 
-    static Optional<ClassArchive> forClassPath(String classPath, Path dir) {
+    /** {@code kind} keeps apart the archives of uses that load different classes (the command line, the window). */
+    static Optional<ClassArchive> forClassPath(String classPath, String kind, Path dir) {
         if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty(); // the JVM archives only classes loaded from jars
         }
@@ -40,7 +41,7 @@ final class ClassArchive {
             String build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
                     + "|" + System.getProperty("java.vm.version");
             Files.createDirectories(dir);
-            String name = "classes-" + hex(jar.toString()) + "-" + hex(build) + ".jsa";
+            String name = kind + "-classes-" + hex(jar.toString()) + "-" + hex(build) + ".jsa";
             return Optional.of(new ClassArchive(jar, dir.resolve(name)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.loopscope.cli;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,14 +15,34 @@ import java.util.Optional;
  */
 public final class TunedVm {
     static final String[] OPTIONS = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xshare:auto"};
+    /** The window lives long: it keeps HotSpot's optimising compiler. */
+    static final String[] WINDOW_OPTIONS = {"-Xshare:auto"};
+    /** System properties the user gave the first JVM that the child must see too. */
+    private static final String[] PASSED_PROPERTIES = {"java.util.prefs.userRoot", "loopscope.startupProbe",
+        "prism.order", "glass.platform", "monocle.platform"};
 
     private TunedVm() {
     }
 
     /** The child's exit status, or empty when the command should run in this JVM. */
     public static Optional<Integer> relaunch(String[] args) {
-        if (Boolean.getBoolean("loopscope.tuned") || System.getenv("LOOPSCOPE_SAME_VM") != null
-                || args.length == 0 || !(args[0].equals("trace") || args[0].equals("export"))) {
+        if (args.length == 0 || !(args[0].equals("trace") || args[0].equals("export"))) {
+            return Optional.empty();
+        }
+        return relaunch("cli", List.of(OPTIONS), args, false);
+    }
+
+    /**
+     * The window, started in a JVM that maps its classes (JavaFX's among them) from an archive:
+     * what most of the wait for the first frame is spent on. Only when an archive can be kept;
+     * otherwise the window opens in this JVM.
+     */
+    public static Optional<Integer> relaunchWindow(String[] args) {
+        return relaunch("window", List.of(WINDOW_OPTIONS), args, true);
+    }
+
+    private static Optional<Integer> relaunch(String kind, List<String> options, String[] args, boolean onlyWithArchive) {
+        if (Boolean.getBoolean("loopscope.tuned") || System.getenv("LOOPSCOPE_SAME_VM") != null) {
             return Optional.empty();
         }
         Optional<String> java = ProcessHandle.current().info().command();
@@ -29,13 +50,27 @@ public final class TunedVm {
         if (java.isEmpty() || classPath == null || classPath.isEmpty()) {
             return Optional.empty();
         }
+        Optional<ClassArchive> archive = ClassArchive.forClassPath(classPath, kind);
+        if (onlyWithArchive && archive.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> command = new ArrayList<>();
         command.add(java.get());
-        command.addAll(List.of(OPTIONS));
+        command.addAll(options);
         long self = ProcessHandle.current().pid();
-        Optional<ClassArchive> archive = ClassArchive.forClassPath(classPath);
         archive.ifPresent(a -> command.addAll(a.options(self)));
         command.add("-Dloopscope.tuned=true");
+        if (System.getProperty("loopscope.startupProbe") != null) {
+            // the window's start-up time counts from this JVM's start (the process start time is only to the second)
+            long start = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getUptime();
+            command.add("-Dloopscope.launchedAt=" + start);
+        }
+        for (String passed : PASSED_PROPERTIES) {
+            String value = System.getProperty(passed);
+            if (value != null) {
+                command.add("-D" + passed + "=" + value);
+            }
+        }
         command.add("-cp");
         command.add(archive.map(ClassArchive::classPath).orElse(classPath));
         command.add("dev.loopscope.Main");

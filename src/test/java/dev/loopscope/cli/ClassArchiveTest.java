@@ -24,24 +24,24 @@ class ClassArchiveTest {
 
     @Test
     void onlyASingleJarCanBeArchived() {
-        assertTrue(ClassArchive.forClassPath("target/classes", dir).isEmpty());
-        assertTrue(ClassArchive.forClassPath("a.jar" + java.io.File.pathSeparator + "b.jar", dir).isEmpty());
-        assertTrue(ClassArchive.forClassPath(dir.resolve("missing.jar").toString(), dir).isEmpty());
+        assertTrue(ClassArchive.forClassPath("target/classes", "cli", dir).isEmpty());
+        assertTrue(ClassArchive.forClassPath("a.jar" + java.io.File.pathSeparator + "b.jar", "cli", dir).isEmpty());
+        assertTrue(ClassArchive.forClassPath(dir.resolve("missing.jar").toString(), "cli", dir).isEmpty());
     }
 
     @Test
     void aRebuiltJarGetsAnotherArchive() throws IOException {
         Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1, 2, 3});
-        Path first = ClassArchive.forClassPath(jar.toString(), dir).orElseThrow().archive();
+        Path first = ClassArchive.forClassPath(jar.toString(), "cli", dir).orElseThrow().archive();
         Files.write(jar, new byte[] {1, 2, 3, 4});
-        Path second = ClassArchive.forClassPath(jar.toString(), dir).orElseThrow().archive();
+        Path second = ClassArchive.forClassPath(jar.toString(), "cli", dir).orElseThrow().archive();
         assertFalse(first.equals(second));
     }
 
     @Test
     void aFailedRunPublishesNothing() throws IOException {
         Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1});
-        ClassArchive a = ClassArchive.forClassPath(jar.toString(), dir).orElseThrow();
+        ClassArchive a = ClassArchive.forClassPath(jar.toString(), "cli", dir).orElseThrow();
         String dump = a.options(42).stream().filter(o -> o.startsWith("-XX:ArchiveClassesAtExit=")).findFirst().orElseThrow();
         Path pending = Paths.get(dump.substring(dump.indexOf('=') + 1));
         Files.write(pending, new byte[] {9});
@@ -58,7 +58,7 @@ class ClassArchiveTest {
                 "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('hi')\nasyncio.run(main())\n");
         Path cache = dir.resolve("cache");
         Files.createDirectories(cache);
-        Path thisBuild = ClassArchive.forClassPath(jar.toString(), cache).orElseThrow().archive();
+        Path thisBuild = ClassArchive.forClassPath(jar.toString(), "cli", cache).orElseThrow().archive();
         Path earlierBuild = thisBuild.resolveSibling(thisBuild.getFileName().toString().replaceFirst("-[0-9a-f]+\\.jsa$", "-0.jsa"));
         Files.write(earlierBuild, new byte[] {1});
         String first = trace(jar, scenario, cache, "first");
