@@ -100,17 +100,28 @@ final class ClassArchive {
         }
     }
 
-    /** The archives of this jar's earlier builds can never map again. */
+    /** The archives of this jar's earlier builds can never map again; killed commands' files never finish. */
     private void dropOtherBuilds() throws IOException {
         String name = archive.getFileName().toString();
         String samePath = name.substring(0, name.lastIndexOf('-') + 1);
         try (java.util.stream.Stream<Path> files = Files.list(archive.getParent())) {
             for (Path p : files.toList()) {
                 String other = p.getFileName().toString();
-                if (other.startsWith(samePath) && other.endsWith(".jsa") && !other.equals(name)) {
+                if (other.startsWith(samePath) && other.endsWith(".jsa") && !other.equals(name)
+                        || other.endsWith(".tmp") && !writerAlive(other)) {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /** Whether the command that writes {@code NAME.PID.tmp} still runs (a killed one leaves its file behind). */
+    private static boolean writerAlive(String pendingName) {
+        String[] parts = pendingName.split("\\.");
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[parts.length - 2])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not ours to judge
         }
     }
 

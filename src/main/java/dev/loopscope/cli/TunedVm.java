@@ -17,9 +17,9 @@ public final class TunedVm {
     static final String[] OPTIONS = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xshare:auto"};
     /** The window lives long: it keeps HotSpot's optimising compiler. */
     static final String[] WINDOW_OPTIONS = {"-Xshare:auto"};
-    /** System properties the user gave the first JVM that the child must see too. */
-    private static final String[] PASSED_PROPERTIES = {"java.util.prefs.userRoot", "loopscope.startupProbe",
-        "prism.order", "glass.platform", "monocle.platform"};
+    /** System properties besides LoopScope's own ({@code loopscope.*}) that the child must see too. */
+    private static final String[] PASSED_PROPERTIES = {"java.util.prefs.userRoot", "prism.order", "glass.platform",
+        "monocle.platform"};
 
     private TunedVm() {
     }
@@ -65,10 +65,9 @@ public final class TunedVm {
             long start = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getUptime();
             command.add("-Dloopscope.launchedAt=" + start);
         }
-        for (String passed : PASSED_PROPERTIES) {
-            String value = System.getProperty(passed);
-            if (value != null) {
-                command.add("-D" + passed + "=" + value);
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("loopscope.") || List.of(PASSED_PROPERTIES).contains(name)) {
+                command.add("-D" + name + "=" + System.getProperty(name));
             }
         }
         command.add("-cp");
@@ -77,6 +76,8 @@ public final class TunedVm {
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).inheritIO().start();
+            // ending this JVM (a kill, a closed terminal) ends the child too: it must not live on as an orphan
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy, "end child JVM"));
             int exit = p.waitFor();
             archive.ifPresent(a -> a.publish(self, exit));
             return Optional.of(exit);

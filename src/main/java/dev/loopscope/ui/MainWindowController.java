@@ -545,15 +545,7 @@ public final class MainWindowController {
     }
 
     private static void setItems(SplitPane split, Node... nodes) {
-        List<Node> want = new ArrayList<>();
-        for (Node n : nodes) {
-            if (n != null) {
-                want.add(n);
-            }
-        }
-        if (!split.getItems().equals(want)) {
-            split.getItems().setAll(want);
-        }
+        SplitItems.set(split, nodes);
     }
 
     // ---- playback --------------------------------------------------------------------------

@@ -156,7 +156,10 @@ final class UiPerfBenchmark {
         figures.add("timeline frame 1600x900 (Java2D), pan+zoom, p95", Figures.ms(p95), "< 16 ms", p95 < 16);
     }
 
-    /** {@code java -jar} until the window is shown, as the app itself reports it; median of three. */
+    /**
+     * {@code java -jar} until the window is shown, as the app itself reports it: the first start
+     * after a build (it writes the class archive as it quits), then the median of three more.
+     */
     private static void startup(Path jar, String java, Figures figures) throws Exception {
         String display = System.getenv("DISPLAY");
         if (display == null || display.isEmpty()) {
@@ -164,32 +167,42 @@ final class UiPerfBenchmark {
             return;
         }
         Path prefs = Files.createTempDirectory("loopscope-prefs");
+        double first = shownOnce(java, jar, prefs);
         double[] shown = new double[3];
         for (int i = 0; i < shown.length; i++) {
-            Process p = new ProcessBuilder(java, "-Dloopscope.startupProbe=true",
-                    "-Djava.util.prefs.userRoot=" + prefs, "-jar", jar.toString())
-                    .redirectErrorStream(true).start();
-            shown[i] = Double.NaN;
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                String line;
-                while (System.nanoTime() < deadline && (line = in.readLine()) != null) {
-                    if (line.startsWith("shown ")) {
-                        shown[i] = Double.parseDouble(line.substring(6).trim());
-                        break;
-                    }
+            shown[i] = shownOnce(java, jar, prefs);
+        }
+        double median = Figures.quantile(shown, 0.5);
+        figures.add("window shown from java -jar, first start after a build", Double.isNaN(first) ? "no 'shown' line"
+                : Figures.ms(first));
+        figures.add("window shown from java -jar, median of 3 later starts",
+                Double.isNaN(median) ? "no 'shown' line" : Figures.ms(median), "< 1500 ms", median < 1500);
+    }
+
+    /** One start: the app prints the time it was shown and quits (-Dloopscope.startupProbe=exit). */
+    private static double shownOnce(String java, Path jar, Path prefs) throws Exception {
+        Process p = new ProcessBuilder(java, "-Dloopscope.startupProbe=exit", "-Dloopscope.recovery.dir=off",
+                "-Djava.util.prefs.userRoot=" + prefs, "-jar", jar.toString())
+                .redirectErrorStream(true).start();
+        double shown = Double.NaN;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            String line;
+            while (System.nanoTime() < deadline && (line = in.readLine()) != null) {
+                if (line.startsWith("shown ")) {
+                    shown = Double.parseDouble(line.substring(6).trim());
                 }
-            } finally {
+            }
+        } finally {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroy();
                 if (!p.waitFor(10, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             }
         }
-        double median = Figures.quantile(shown, 0.5);
-        figures.add("window shown from java -jar (JVM uptime), median of 3",
-                Double.isNaN(median) ? "no 'shown' line" : Figures.ms(median), "< 1500 ms", median < 1500);
+        return shown;
     }
 
     private static long usedHeap() {

@@ -61,6 +61,7 @@ class ClassArchiveTest {
         Path thisBuild = ClassArchive.forClassPath(jar.toString(), "cli", cache).orElseThrow().archive();
         Path earlierBuild = thisBuild.resolveSibling(thisBuild.getFileName().toString().replaceFirst("-[0-9a-f]+\\.jsa$", "-0.jsa"));
         Files.write(earlierBuild, new byte[] {1});
+        Files.write(cache.resolve(thisBuild.getFileName() + ".999999999.tmp"), new byte[] {1}); // a killed command's
         String first = trace(jar, scenario, cache, "first");
         try (Stream<Path> files = Files.list(cache)) {
             List<Path> all = files.toList();

@@ -264,15 +264,7 @@ public final class PresenterMode {
 
     /** Sets the items (when they differ) and spreads the dividers evenly. */
     private static void arrange(SplitPane split, Node... nodes) {
-        List<Node> want = new ArrayList<>();
-        for (Node n : nodes) {
-            if (n != null) {
-                want.add(n);
-            }
-        }
-        if (!split.getItems().equals(want)) {
-            split.getItems().setAll(want);
-        }
+        List<Node> want = dev.loopscope.ui.SplitItems.set(split, nodes);
         double[] even = new double[Math.max(0, want.size() - 1)];
         for (int i = 0; i < even.length; i++) {
             even[i] = (i + 1.0) / want.size();
