@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -80,7 +81,7 @@ public final class PlaybackViewModel {
     private Replay replay;
     private Narrator narrator;
     /** Task id to palette ordinal, from TaskCreated events. */
-    private final Map<Integer, Integer> ordinals = new HashMap<>();
+    private final IdIndexed<Integer> ordinals = new IdIndexed<>();
     /** The index of the run's terminal Error or Deadlock event, or -1. */
     private int stopIndex = -1;
     private String stopText = "";
@@ -153,6 +154,9 @@ public final class PlaybackViewModel {
         waiters.rebuild(List.of());
         timersOfFuture.clear();
         timerWhen.clear();
+        futureOfTimer.clear();
+        wakesFor.clear();
+        wakesText.clear();
         playing.set(false);
         this.replay = replay;
         this.narrator = narrator == null && replay != null ? new Narrator(replay) : narrator;
@@ -163,10 +167,13 @@ public final class PlaybackViewModel {
             for (int i = 0; i < replay.size(); i++) {
                 Event e = replay.event(i);
                 if (e instanceof Event.TaskCreated c) {
-                    ordinals.putIfAbsent(c.task(), ordinals.size());
+                    if (ordinals.get(c.task()) == null) {
+                        ordinals.put(c.task(), ordinals.size());
+                    }
                 } else if (e instanceof Event.TimerAdded t && !timerWhen.containsKey(t.handle())) {
                     timerWhen.put(t.handle(), t.when());
                     int future = this.narrator.futureOf(t.handle());
+                    futureOfTimer.put(t.handle(), future);
                     if (future != 0) {
                         int[] had = timersOfFuture.get(future);
                         int[] now = had == null ? new int[1] : java.util.Arrays.copyOf(had, had.length + 1);
@@ -452,7 +459,7 @@ public final class PlaybackViewModel {
         for (RequestEntry e : s.requests()) {
             TaskEntry owner = s.task(e.task());
             rq.add(new RequestRow(e, owner == null ? "Task #" + e.task() : owner.name(),
-                    ordinals.getOrDefault(e.task(), -1), e.until() - s.clock()));
+                    ordinal(e.task()), e.until() - s.clock()));
         }
         ListSync.sync(requests, rq, row -> row.entry().task() + " " + row.entry().url());
 
@@ -475,9 +482,18 @@ public final class PlaybackViewModel {
     /** Per future, the timer handles made for it; per timer handle, its deadline (fixed by TimerAdded). */
     private final Map<Integer, int[]> timersOfFuture = new HashMap<>();
     private final Map<Integer, Double> timerWhen = new HashMap<>();
+    private final IdIndexed<Integer> futureOfTimer = new IdIndexed<>();
+    /** Per timer handle, the waiter its text was last made for, and the text (a jump remakes 100,000). */
+    private final IdIndexed<TaskEntry> wakesFor = new IdIndexed<>();
+    private final IdIndexed<String> wakesText = new IdIndexed<>();
+
+    private int ordinal(int task) {
+        Integer known = ordinals.get(task);
+        return known == null ? -1 : known;
+    }
 
     private ReadyRow readyRow(ReadyEntry e) {
-        return new ReadyRow(e, e.task() == 0 ? -1 : ordinals.getOrDefault(e.task(), -1));
+        return new ReadyRow(e, e.task() == 0 ? -1 : ordinal(e.task()));
     }
 
     private TaskRow taskRow(TaskEntry e) {
@@ -581,10 +597,18 @@ public final class PlaybackViewModel {
     }
 
     private String wakes(TimerEntry e) {
-        int future = narrator.futureOf(e.handle());
+        Integer known = futureOfTimer.get(e.handle());
+        int future = known != null ? known : narrator.futureOf(e.handle());
         TaskEntry waiter = future == 0 ? null : waiters.first(future);
-        return waiter != null ? "wakes " + waiter.name() + " (" + waiter.coro() + ")"
+        String text = wakesText.get(e.handle());
+        if (text != null && wakesFor.get(e.handle()) == waiter) {
+            return text;
+        }
+        text = waiter != null ? "wakes " + waiter.name() + " (" + waiter.coro() + ")"
                 : e.task() != 0 ? e.label() : "";
+        wakesFor.put(e.handle(), waiter);
+        wakesText.put(e.handle(), text);
+        return text;
     }
 
     /**
@@ -592,8 +616,10 @@ public final class PlaybackViewModel {
      * tasks a step changes; the futures whose first waiter changed are noted for the timer rows.
      */
     private final class Waiters {
-        /** Future id to its waiters by palette ordinal (creation order): mostly one. */
-        private final Map<Integer, java.util.TreeMap<Integer, TaskEntry>> byFuture = new HashMap<>();
+        /** Future id to its first waiter. */
+        private final IdIndexed<TaskEntry> first = new IdIndexed<>();
+        /** Futures with more than one waiter: all of them by palette ordinal (creation order). */
+        private final Map<Integer, TreeMap<Integer, TaskEntry>> many = new HashMap<>();
         private final Set<Integer> touched;
 
         Waiters(Set<Integer> touched) {
@@ -601,12 +627,12 @@ public final class PlaybackViewModel {
         }
 
         TaskEntry first(int future) {
-            java.util.TreeMap<Integer, TaskEntry> w = byFuture.get(future);
-            return w == null || w.isEmpty() ? null : w.firstEntry().getValue();
+            return first.get(future);
         }
 
         void rebuild(List<TaskEntry> all) {
-            byFuture.clear();
+            first.clear();
+            many.clear();
             int i = 0;
             for (TaskEntry e : all) {
                 if (e.awaited() != 0) {
@@ -618,16 +644,22 @@ public final class PlaybackViewModel {
 
         void update(TaskEntry old, TaskEntry now) {
             if (old != null && old.awaited() != 0) {
-                java.util.TreeMap<Integer, TaskEntry> w = byFuture.get(old.awaited());
-                if (w != null) {
-                    TaskEntry first = w.isEmpty() ? null : w.firstEntry().getValue();
-                    w.values().removeIf(t -> t.id() == old.id());
-                    if (w.isEmpty()) {
-                        byFuture.remove(old.awaited());
+                int f = old.awaited();
+                TaskEntry was = first.get(f);
+                TreeMap<Integer, TaskEntry> all = many.get(f);
+                TaskEntry next;
+                if (all != null) {
+                    all.values().removeIf(t -> t.id() == old.id());
+                    next = all.isEmpty() ? null : all.firstEntry().getValue();
+                    if (all.size() <= 1) {
+                        many.remove(f);
                     }
-                    if (first == null || first.id() == old.id()) {
-                        touched.add(old.awaited());
-                    }
+                } else {
+                    next = was != null && was.id() == old.id() ? null : was;
+                }
+                if (next != was) {
+                    first.put(f, next);
+                    touched.add(f);
                 }
             }
             if (now != null && now.awaited() != 0) {
@@ -636,11 +668,22 @@ public final class PlaybackViewModel {
         }
 
         private void add(TaskEntry e, int ordinal) {
-            java.util.TreeMap<Integer, TaskEntry> w = byFuture.computeIfAbsent(e.awaited(),
-                    k -> new java.util.TreeMap<>());
-            w.put(ordinal, e);
-            if (w.firstEntry().getValue() == e) {
-                touched.add(e.awaited());
+            int f = e.awaited();
+            TaskEntry was = first.get(f);
+            TaskEntry next = e;
+            if (was != null) {
+                TreeMap<Integer, TaskEntry> all = many.get(f);
+                if (all == null) {
+                    all = new TreeMap<>();
+                    all.put(ordinalOf(was, -1), was);
+                    many.put(f, all);
+                }
+                all.put(ordinal, e);
+                next = all.firstEntry().getValue();
+            }
+            if (next != was) {
+                first.put(f, next);
+                touched.add(f);
             }
         }
 
