@@ -195,8 +195,11 @@ final class ListSync {
         int off = MAX_EDITS + 1;
         int[] v = new int[2 * MAX_EDITS + 3];
         List<int[]> trace = new ArrayList<>();
-        // a jump changes much: give up after a few passes over the lists rather than after MAX_EDITS
-        long work = 8L * (n + m) + 4096;
+        if (Math.abs(n - m) > max) {
+            return null;
+        }
+        // a jump changes much: give up after about two passes over the lists (a step takes one)
+        long work = 2L * (n + m) + 4096;
         for (int d = 0; d <= max; d++) {
             trace.add(v.clone());
             for (int k = -d; k <= d; k += 2) {
