@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -80,7 +81,7 @@ public final class PlaybackViewModel {
     private Replay replay;
     private Narrator narrator;
     /** Task id to palette ordinal, from TaskCreated events. */
-    private final Map<Integer, Integer> ordinals = new HashMap<>();
+    private final IdIndexed<Integer> ordinals = new IdIndexed<>();
     /** The index of the run's terminal Error or Deadlock event, or -1. */
     private int stopIndex = -1;
     private String stopText = "";
@@ -144,11 +145,18 @@ public final class PlaybackViewModel {
 
     /** Shows {@code replay} (null: nothing) at {@code start} events applied. */
     public void load(Replay replay, Narrator narrator, int start) {
-        wakesText.clear();
+        shownReady = List.of();
         shownTasks = List.of();
         shownRunning = -1;
         shownTimers = List.of();
         shownTimersClock = Double.NaN;
+        touchedFutures.clear();
+        waiters.rebuild(List.of());
+        timersOfFuture.clear();
+        timerWhen.clear();
+        futureOfTimer.clear();
+        wakesFor.clear();
+        wakesText.clear();
         playing.set(false);
         this.replay = replay;
         this.narrator = narrator == null && replay != null ? new Narrator(replay) : narrator;
@@ -159,7 +167,19 @@ public final class PlaybackViewModel {
             for (int i = 0; i < replay.size(); i++) {
                 Event e = replay.event(i);
                 if (e instanceof Event.TaskCreated c) {
-                    ordinals.putIfAbsent(c.task(), ordinals.size());
+                    if (ordinals.get(c.task()) == null) {
+                        ordinals.put(c.task(), ordinals.size());
+                    }
+                } else if (e instanceof Event.TimerAdded t && !timerWhen.containsKey(t.handle())) {
+                    timerWhen.put(t.handle(), t.when());
+                    int future = this.narrator.futureOf(t.handle());
+                    futureOfTimer.put(t.handle(), future);
+                    if (future != 0) {
+                        int[] had = timersOfFuture.get(future);
+                        int[] now = had == null ? new int[1] : java.util.Arrays.copyOf(had, had.length + 1);
+                        now[now.length - 1] = t.handle();
+                        timersOfFuture.put(future, now);
+                    }
                 } else if (e instanceof Event.Error err) {
                     stopIndex = i;
                     stopText = err.text();
@@ -360,6 +380,9 @@ public final class PlaybackViewModel {
             clock.set(0);
             executingLine.set(0);
             taskMarks.set(List.of());
+            shownReady = List.of();
+            shownTasks = List.of();
+            shownTimers = List.of();
             ready.clear();
             timers.clear();
             tasks.clear();
@@ -387,11 +410,9 @@ public final class PlaybackViewModel {
             playClock = s.clock();
         }
 
-        List<ReadyRow> r = new ArrayList<>(s.ready().size());
-        for (ReadyEntry e : s.ready()) {
-            r.add(new ReadyRow(e, e.task() == 0 ? -1 : ordinals.getOrDefault(e.task(), -1)));
-        }
-        ListSync.sync(ready, r, row -> row.entry().handle());
+        ListSync.syncEntries(ready, shownReady, s.ready(), (x, y) -> x.handle() == y.handle(), this::readyRow,
+                (old, now) -> { });
+        shownReady = s.ready();
         if (singleStep.get() && head != null && (ready.isEmpty() || ready.get(0).entry().handle() != head.entry().handle())
                 && replay.event(applied - 1) instanceof Event.ReadyRun) {
             departed.set(null);
@@ -405,45 +426,40 @@ public final class PlaybackViewModel {
             }
         }
         boolean tasksChanged = !sameTasks(s.tasks());
+        boolean allWakes = false;
         if (tasksChanged) {
-            // a step changes few tasks: rebuild rows, marks and waiters only when some entry changed
-            waiters = new HashMap<>();
-            List<TaskRow> t = new ArrayList<>(s.tasks().size());
+            // a step changes few tasks: only their rows, and the waiters of the futures they leave or join
+            touchedFutures.clear();
+            boolean stepwise = ListSync.syncEntries(tasks, shownTasks, s.tasks(), (x, y) -> x.id() == y.id(),
+                    this::taskRow, waiters::update);
+            if (!stepwise) {
+                waiters.rebuild(s.tasks());
+                allWakes = true;
+            }
             List<TaskMark> marks = new ArrayList<>();
+            int ordinal = 0;
             for (TaskEntry e : s.tasks()) {
-                int ordinal = ordinals.getOrDefault(e.id(), t.size());
-                t.add(new TaskRow(e, ordinal));
-                if (e.awaited() != 0) {
-                    waiters.putIfAbsent(e.awaited(), e);
-                }
+                Integer known = ordinals.get(e.id());
+                int o = known == null ? ordinal : known;
+                ordinal++;
                 boolean runs = e.id() == s.runningTask()
                         && (e.status() == TaskStatus.RUNNING || e.status() == TaskStatus.BLOCKED);
                 if (!runs && (e.status() == TaskStatus.WAITING || e.status() == TaskStatus.READY) && e.line() > 0) {
-                    marks.add(new TaskMark(e.line(), ordinal, e.name()));
+                    marks.add(new TaskMark(e.line(), o, e.name()));
                 }
             }
-            ListSync.sync(tasks, t, row -> row.entry().id());
             taskMarks.set(List.copyOf(marks));
             shownTasks = s.tasks();
             shownRunning = s.runningTask();
         }
         executingLine.set(line);
-
-        if (tasksChanged || !sameTimers(s.timers(), s.clock())) {
-            List<TimerRow> tm = new ArrayList<>(s.timers().size());
-            for (TimerEntry e : s.timers()) {
-                tm.add(new TimerRow(e, e.when() - s.clock(), wakes(e, waiters)));
-            }
-            ListSync.sync(timers, tm, row -> row.entry().handle());
-            shownTimers = s.timers();
-            shownTimersClock = s.clock();
-        }
+        syncTimers(s, allWakes);
 
         List<RequestRow> rq = new ArrayList<>(s.requests().size());
         for (RequestEntry e : s.requests()) {
             TaskEntry owner = s.task(e.task());
             rq.add(new RequestRow(e, owner == null ? "Task #" + e.task() : owner.name(),
-                    ordinals.getOrDefault(e.task(), -1), e.until() - s.clock()));
+                    ordinal(e.task()), e.until() - s.clock()));
         }
         ListSync.sync(requests, rq, row -> row.entry().task() + " " + row.entry().url());
 
@@ -454,25 +470,118 @@ public final class PlaybackViewModel {
         roundText.set(s.round() == 0 ? "before the first round" : "round " + s.round());
     }
 
-    /** The task entries the rows were last built from (entries are immutable: same object, same task). */
+    /** The entries the rows were last built from (entries are immutable: same object, same row). */
+    private List<ReadyEntry> shownReady = List.of();
     private List<TaskEntry> shownTasks = List.of();
     private int shownRunning = -1;
-    private Map<Integer, TaskEntry> waiters = new HashMap<>();
-
     private List<TimerEntry> shownTimers = List.of();
     private double shownTimersClock = Double.NaN;
+    /** Futures whose first waiting task changed in this step (their timers' texts change). */
+    private final Set<Integer> touchedFutures = new HashSet<>();
+    private final Waiters waiters = new Waiters(touchedFutures);
+    /** Per future, the timer handles made for it; per timer handle, its deadline (fixed by TimerAdded). */
+    private final Map<Integer, int[]> timersOfFuture = new HashMap<>();
+    private final Map<Integer, Double> timerWhen = new HashMap<>();
+    private final IdIndexed<Integer> futureOfTimer = new IdIndexed<>();
+    /** Per timer handle, the waiter its text was last made for, and the text (a jump remakes 100,000). */
+    private final IdIndexed<TaskEntry> wakesFor = new IdIndexed<>();
+    private final IdIndexed<String> wakesText = new IdIndexed<>();
 
-    /** Timer rows depend on the entries and the clock (and the waiting tasks: rebuilt with the task rows). */
-    private boolean sameTimers(List<TimerEntry> next, double clock) {
-        if (next.size() != shownTimers.size() || clock != shownTimersClock) {
-            return false;
-        }
-        for (int i = 0; i < next.size(); i++) {
-            if (next.get(i) != shownTimers.get(i)) {
-                return false;
+    private int ordinal(int task) {
+        Integer known = ordinals.get(task);
+        return known == null ? -1 : known;
+    }
+
+    private ReadyRow readyRow(ReadyEntry e) {
+        return new ReadyRow(e, e.task() == 0 ? -1 : ordinal(e.task()));
+    }
+
+    private TaskRow taskRow(TaskEntry e) {
+        Integer known = ordinals.get(e.id());
+        // a task without a TaskCreated (none in practice) takes its place in the list, as before
+        return new TaskRow(e, known != null ? known : shownTasksIndexOf(e));
+    }
+
+    private int shownTasksIndexOf(TaskEntry e) {
+        List<TaskEntry> all = state.get() == null ? List.of() : state.get().tasks();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == e.id()) {
+                return i;
             }
         }
-        return true;
+        return all.size();
+    }
+
+    /**
+     * Timer rows depend on the entry, the clock (time left) and the first task waiting for the
+     * timer's future (its text): a step changes the rows of timers that came, left or changed, and
+     * of timers whose future got another first waiter; a new clock changes the time left of all.
+     */
+    private void syncTimers(LoopState s, boolean allWakes) {
+        double now = s.clock();
+        boolean rebuilt = allWakes || !ListSync.syncEntries(timers, shownTimers, s.timers(),
+                (x, y) -> x.handle() == y.handle(), e -> new TimerRow(e, e.when() - now, wakes(e)), (old, e) -> { });
+        if (allWakes) {
+            List<TimerRow> rows = new ArrayList<>(s.timers().size());
+            for (TimerEntry e : s.timers()) {
+                rows.add(new TimerRow(e, e.when() - now, wakes(e)));
+            }
+            timers.setAll(rows);
+        }
+        if (!rebuilt) {
+            for (Integer future : touchedFutures) {
+                int[] handles = timersOfFuture.get(future);
+                if (handles == null) {
+                    continue;
+                }
+                for (int h : handles) {
+                    int i = timerIndex(s.timers(), h);
+                    if (i >= 0) {
+                        TimerEntry e = s.timers().get(i);
+                        String text = wakes(e);
+                        if (!text.equals(timers.get(i).wakes())) {
+                            timers.set(i, new TimerRow(e, e.when() - now, text));
+                        }
+                    }
+                }
+            }
+            if (now != shownTimersClock && !timers.isEmpty()) {
+                List<TimerRow> rows = new ArrayList<>(timers.size());
+                for (TimerRow r : timers) {
+                    rows.add(new TimerRow(r.entry(), r.entry().when() - now, r.wakes()));
+                }
+                timers.setAll(rows);
+            }
+        }
+        touchedFutures.clear();
+        shownTimers = s.timers();
+        shownTimersClock = now;
+    }
+
+    /** The index of timer {@code handle} in the heap's order (by deadline, then handle), or -1. */
+    private int timerIndex(List<TimerEntry> heap, int handle) {
+        Double when = timerWhen.get(handle);
+        if (when == null) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = heap.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TimerEntry e = heap.get(mid);
+            int c = Double.compare(e.when(), when);
+            if (c == 0) {
+                c = Integer.compare(e.handle(), handle);
+            }
+            if (c == 0) {
+                return mid;
+            } else if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
     }
 
     private boolean sameTasks(List<TaskEntry> next) {
@@ -487,20 +596,101 @@ public final class PlaybackViewModel {
         return true;
     }
 
-    /** Per timer handle: the waiter entry its text was made for, and the text (tens of thousands of timers). */
-    private final Map<Integer, Object[]> wakesText = new HashMap<>();
-
-    private String wakes(TimerEntry e, Map<Integer, TaskEntry> waiters) {
-        int future = narrator.futureOf(e.handle());
-        TaskEntry waiter = future == 0 ? null : waiters.get(future);
-        Object[] cached = wakesText.get(e.handle());
-        if (cached != null && cached[0] == waiter) {
-            return (String) cached[1];
+    private String wakes(TimerEntry e) {
+        Integer known = futureOfTimer.get(e.handle());
+        int future = known != null ? known : narrator.futureOf(e.handle());
+        TaskEntry waiter = future == 0 ? null : waiters.first(future);
+        String text = wakesText.get(e.handle());
+        if (text != null && wakesFor.get(e.handle()) == waiter) {
+            return text;
         }
-        String text = waiter != null ? "wakes " + waiter.name() + " (" + waiter.coro() + ")"
+        text = waiter != null ? "wakes " + waiter.name() + " (" + waiter.coro() + ")"
                 : e.task() != 0 ? e.label() : "";
-        wakesText.put(e.handle(), new Object[]{waiter, text});
+        wakesFor.put(e.handle(), waiter);
+        wakesText.put(e.handle(), text);
         return text;
+    }
+
+    /**
+     * Per future, the first task (in creation order) waiting for it, kept up to date from the
+     * tasks a step changes; the futures whose first waiter changed are noted for the timer rows.
+     */
+    private final class Waiters {
+        /** Future id to its first waiter. */
+        private final IdIndexed<TaskEntry> first = new IdIndexed<>();
+        /** Futures with more than one waiter: all of them by palette ordinal (creation order). */
+        private final Map<Integer, TreeMap<Integer, TaskEntry>> many = new HashMap<>();
+        private final Set<Integer> touched;
+
+        Waiters(Set<Integer> touched) {
+            this.touched = touched;
+        }
+
+        TaskEntry first(int future) {
+            return first.get(future);
+        }
+
+        void rebuild(List<TaskEntry> all) {
+            first.clear();
+            many.clear();
+            int i = 0;
+            for (TaskEntry e : all) {
+                if (e.awaited() != 0) {
+                    add(e, ordinalOf(e, i));
+                }
+                i++;
+            }
+        }
+
+        void update(TaskEntry old, TaskEntry now) {
+            if (old != null && old.awaited() != 0) {
+                int f = old.awaited();
+                TaskEntry was = first.get(f);
+                TreeMap<Integer, TaskEntry> all = many.get(f);
+                TaskEntry next;
+                if (all != null) {
+                    all.values().removeIf(t -> t.id() == old.id());
+                    next = all.isEmpty() ? null : all.firstEntry().getValue();
+                    if (all.size() <= 1) {
+                        many.remove(f);
+                    }
+                } else {
+                    next = was != null && was.id() == old.id() ? null : was;
+                }
+                if (next != was) {
+                    first.put(f, next);
+                    touched.add(f);
+                }
+            }
+            if (now != null && now.awaited() != 0) {
+                add(now, ordinalOf(now, -1));
+            }
+        }
+
+        private void add(TaskEntry e, int ordinal) {
+            int f = e.awaited();
+            TaskEntry was = first.get(f);
+            TaskEntry next = e;
+            if (was != null) {
+                TreeMap<Integer, TaskEntry> all = many.get(f);
+                if (all == null) {
+                    all = new TreeMap<>();
+                    all.put(ordinalOf(was, -1), was);
+                    many.put(f, all);
+                }
+                all.put(ordinal, e);
+                next = all.firstEntry().getValue();
+            }
+            if (next != was) {
+                first.put(f, next);
+                touched.add(f);
+            }
+        }
+
+        private int ordinalOf(TaskEntry e, int index) {
+            Integer known = ordinals.get(e.id());
+            return known != null ? known : index >= 0 ? index : Integer.MAX_VALUE - e.id();
+        }
     }
 
     private void syncConsole(LoopState s, int applied) {
