@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<Diagnostic> diagnostic = new ReadOnlyObjectWrapper<>(this, "diagnostic");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final BooleanProperty predicting = new SimpleBooleanProperty(this, "predicting");
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT);
     private Task<Loaded> current;
     /** A live edit came while a run was in progress: one more run (of the latest text) follows it. */
@@ -92,6 +93,11 @@ public final class MainViewModel {
     /** The timeline layout of the run on show (built with the run, off the FX thread), or null. */
     public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
         return timeline.getReadOnlyProperty();
+    }
+
+    /** True while a Predict window asks about this scenario's run: views keep its future hidden. */
+    public BooleanProperty predictingProperty() {
+        return predicting;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

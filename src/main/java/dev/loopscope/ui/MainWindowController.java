@@ -584,6 +584,7 @@ public final class MainWindowController {
             }
         });
         timeline.setOnJump(playback::seek);
+        timeline.hideFutureProperty().bind(model.predictingProperty());
 
         for (double s : PlaybackViewModel.SPEEDS) {
             speedBox.getItems().add(PlaybackViewModel.speedLabel(s));

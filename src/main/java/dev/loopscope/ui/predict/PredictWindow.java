@@ -55,7 +55,9 @@ public final class PredictWindow {
         }
         PredictWindow window = build(stage, model);
         open = window;
+        model.predictingProperty().set(true);
         stage.setOnHidden(e -> {
+            model.predictingProperty().set(false);
             window.detach();
             if (open == window) {
                 open = null;

@@ -10,6 +10,8 @@ import dev.loopscope.render.Viewport;
 import dev.loopscope.trace.Event;
 import dev.loopscope.trace.Replay;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -48,6 +50,8 @@ public class TimelineView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
+    private final FutureVeil veil = new FutureVeil(painter);
+    private final BooleanProperty hideFuture = new SimpleBooleanProperty(this, "hideFuture");
     private final Viewport viewport = new Viewport(1, 1);
     private final Tooltip tooltip = new Tooltip();
     private IntConsumer onJump = i -> {
@@ -82,6 +86,10 @@ public class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        hideFuture.addListener((obs, was, now) -> {
+            setHovered(null, 0, 0);
+            requestRedraw();
+        });
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null, 0, 0));
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(ZoomEvent.ZOOM, e -> {
@@ -311,7 +319,23 @@ public class TimelineView extends Region {
             painter.end();
             return;
         }
-        TimelineRenderer.render(painter, model, viewport, playhead, theme, hovered);
+        if (hideFuture.get()) {
+            double k = viewport.uiScale();
+            veil.cover(futureFrom(), viewport.axisHeight(), theme.background(), theme.muted(), 13 * k);
+            TimelineRenderer.render(veil, model, viewport, playhead, theme, hovered);
+        } else {
+            TimelineRenderer.render(painter, model, viewport, playhead, theme, hovered);
+        }
+    }
+
+    /** The pixel where the hidden future starts: the playhead's, or the plot's left edge before the first event. */
+    private double futureFrom() {
+        return playhead >= 0 ? viewport.px(model.axis().x(playhead)) : viewport.plotLeft();
+    }
+
+    /** While true, the run right of the playhead is covered and its hover names are not shown (Predict). */
+    public BooleanProperty hideFutureProperty() {
+        return hideFuture;
     }
 
     /**
@@ -475,7 +499,8 @@ public class TimelineView extends Region {
         if (model == null || dragging) {
             return;
         }
-        setHovered(TimelineRenderer.hitTest(model, viewport, x, y), screenX, screenY);
+        boolean hidden = hideFuture.get() && x > futureFrom();
+        setHovered(hidden ? null : TimelineRenderer.hitTest(model, viewport, x, y), screenX, screenY);
     }
 
     private void setHovered(Hit hit, double screenX, double screenY) {

@@ -78,4 +78,50 @@ class PredictMenuTest {
         assertEquals(0, controller.model().playback().position(), "rewound: nothing has played");
         assertTrue(controller.model().playback().console().isEmpty(), "the console does not give the answer away");
     }
+
+    /** While Predict asks, the timeline right of the playhead is covered: the lanes would give the answers away. */
+    @Test
+    void theTimelineHidesTheRunsFutureWhilePredicting(FxRobot robot) throws Exception {
+        var timeline = controller.timeline();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.getModel() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        int shown = taskTwoPixels(robot, timeline);
+        assertTrue(shown > 20, "Task-2's lane is drawn before predicting: " + shown);
+
+        robot.interact(() -> controller.actions().get("predict").fire());
+        Stage stage = (Stage) predictWindows().get(0);
+        PredictPane pane = (PredictPane) stage.getScene().getRoot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !pane.order().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.hideFutureProperty().get());
+        assertEquals(0, taskTwoPixels(robot, timeline), "covered right of the playhead (at the start)");
+
+        robot.interact(stage::close);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(timeline.hideFutureProperty().get());
+        assertTrue(taskTwoPixels(robot, timeline) > 20, "shown again once Predict is closed");
+    }
+
+    /** Pixels in Task-2's colour along the middle of its lane, right of the plot's left edge. */
+    private static int taskTwoPixels(FxRobot robot, dev.loopscope.ui.timeline.TimelineView view) throws Exception {
+        robot.interact(view::redrawNow);
+        var m = view.getModel();
+        var vp = view.getViewport();
+        int lane = 1;
+        var want = dev.loopscope.render.Rgba.of(dev.loopscope.render.TaskPalette.color(m.laneOrdinal(lane), false));
+        List<javafx.scene.image.WritableImage> shot = new java.util.ArrayList<>();
+        robot.interact(() -> shot.add(view.snapshot(null, null)));
+        var pixels = shot.get(0).getPixelReader();
+        int y = (int) (vp.laneY(lane) + vp.laneHeight() / 2);
+        int n = 0;
+        for (int x = (int) vp.plotLeft() + 4; x < (int) shot.get(0).getWidth(); x++) {
+            javafx.scene.paint.Color c = pixels.getColor(x, y);
+            double d = Math.abs(want.red() / 255.0 - c.getRed()) + Math.abs(want.green() / 255.0 - c.getGreen())
+                    + Math.abs(want.blue() / 255.0 - c.getBlue());
+            if (d < 0.1) {
+                n++;
+            }
+        }
+        return n;
+    }
 }
