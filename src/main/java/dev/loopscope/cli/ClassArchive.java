@@ -73,12 +73,13 @@ final class ClassArchive {
 
     /** JVM options that map the archive when it exists, or write it (to a private file) when it does not. */
     List<String> options(long pid) {
-        // unified logging writes to stdout by default: keep a stale archive's warning out of the trace
-        String quiet = "-Xlog:all=warning:stderr";
-        if (Files.isRegularFile(archive)) {
-            return List.of(quiet, "-Xlog:cds=off,cds+dynamic=off", "-XX:SharedArchiveFile=" + archive);
-        }
-        return List.of(quiet, "-Xlog:cds=off,cds+dynamic=off", "-XX:ArchiveClassesAtExit=" + pending(pid));
+        // unified logging warns on stdout by default: a stale archive's (or a dump's) notes stay out of the
+        // trace and the terminal, while other warnings still reach stderr
+        List<String> quiet = List.of("-Xlog:all=off:stdout", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr");
+        List<String> options = new java.util.ArrayList<>(quiet);
+        options.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + pending(pid));
+        return options;
     }
 
     /** After the child exited: publish the archive it wrote, whole or not at all. */

@@ -59,6 +59,8 @@ public final class TunedVm {
         command.addAll(options);
         long self = ProcessHandle.current().pid();
         archive.ifPresent(a -> command.addAll(a.options(self)));
+        // the heap the user gave this JVM (or its default): a large run keeps the room it was started with
+        command.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20) + "m");
         command.add("-Dloopscope.tuned=true");
         if (System.getProperty("loopscope.startupProbe") != null) {
             // the window's start-up time counts from this JVM's start (the process start time is only to the second)
