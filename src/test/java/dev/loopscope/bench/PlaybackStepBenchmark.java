@@ -30,27 +30,10 @@ final class PlaybackStepBenchmark {
         vm.load(replay, null, 0);
         for (int r = 0; r < rounds; r++) {
             Random random = new Random(6 + r);
-            int places = 8;
-            int steps = 25;
-            double[] forward = new double[places * steps];
-            double[] back = new double[places * steps];
-            double[] seeks = new double[places];
-            for (int p = 0; p < places; p++) {
-                int at = n / 8 + random.nextInt(n * 3 / 4);
-                long s = System.nanoTime();
-                vm.seek(at);
-                seeks[p] = (System.nanoTime() - s) / 1e6;
-                for (int i = 0; i < steps; i++) {
-                    s = System.nanoTime();
-                    vm.stepForward();
-                    forward[p * steps + i] = (System.nanoTime() - s) / 1e6;
-                }
-                for (int i = 0; i < steps; i++) {
-                    s = System.nanoTime();
-                    vm.stepBack();
-                    back[p * steps + i] = (System.nanoTime() - s) / 1e6;
-                }
-            }
+            UiPerfBenchmark.StepTimes t = UiPerfBenchmark.StepTimes.measure(vm, n, random, 8, 25);
+            double[] forward = t.forward();
+            double[] back = t.back();
+            double[] seeks = t.seeks();
             double[] jumps = new double[20];
             double[] replayJumps = new double[20];
             for (int i = 0; i < jumps.length; i++) {

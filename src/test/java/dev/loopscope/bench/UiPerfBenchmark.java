@@ -77,32 +77,40 @@ final class UiPerfBenchmark {
         startup(jar, java, figures);
     }
 
+    /** Milliseconds of view-model seeks to random places, each followed by steps forward and as many back. */
+    record StepTimes(double[] forward, double[] back, double[] seeks) {
+        static StepTimes measure(PlaybackViewModel vm, int n, Random random, int places, int steps) {
+            double[] forward = new double[places * steps];
+            double[] back = new double[places * steps];
+            double[] seeks = new double[places];
+            for (int p = 0; p < places; p++) {
+                int at = n / 8 + random.nextInt(n * 3 / 4);
+                long s = System.nanoTime();
+                vm.seek(at);
+                seeks[p] = (System.nanoTime() - s) / 1e6;
+                for (int i = 0; i < steps; i++) {
+                    s = System.nanoTime();
+                    vm.stepForward();
+                    forward[p * steps + i] = (System.nanoTime() - s) / 1e6;
+                }
+                for (int i = 0; i < steps; i++) {
+                    s = System.nanoTime();
+                    vm.stepBack();
+                    back[p * steps + i] = (System.nanoTime() - s) / 1e6;
+                }
+            }
+            return new StepTimes(forward, back, seeks);
+        }
+    }
+
     /** Steps of the view model behind the panels (rows, marks, narration) at 100,000 tasks. */
     private static void playback(Replay replay, Random random, Figures figures) {
         PlaybackViewModel vm = new PlaybackViewModel();
         vm.load(replay, null, 0);
-        int n = replay.size();
-        int places = 6;
-        int steps = 25;
-        double[] forward = new double[places * steps];
-        double[] back = new double[places * steps];
-        double[] seeks = new double[places];
-        for (int p = 0; p < places; p++) {
-            int at = n / 8 + random.nextInt(n * 3 / 4);
-            long s = System.nanoTime();
-            vm.seek(at);
-            seeks[p] = (System.nanoTime() - s) / 1e6;
-            for (int i = 0; i < steps; i++) {
-                s = System.nanoTime();
-                vm.stepForward();
-                forward[p * steps + i] = (System.nanoTime() - s) / 1e6;
-            }
-            for (int i = 0; i < steps; i++) {
-                s = System.nanoTime();
-                vm.stepBack();
-                back[p * steps + i] = (System.nanoTime() - s) / 1e6;
-            }
-        }
+        StepTimes t = StepTimes.measure(vm, replay.size(), random, 6, 25);
+        double[] forward = t.forward();
+        double[] back = t.back();
+        double[] seeks = t.seeks();
         double f = Figures.quantile(forward, 0.5);
         double b = Figures.quantile(back, 0.5);
         double b95 = Figures.quantile(back, 0.95);
