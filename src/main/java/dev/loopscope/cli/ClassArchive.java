@@ -1,5 +1,6 @@
 package dev.loopscope.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A class-data-sharing archive of LoopScope's own classes (and the lambdas its builtins link), kept
@@ -33,7 +35,7 @@ final class ClassArchive {
 
     /** {@code kind} keeps apart the archives of uses that load different classes (the command line, the window). */
     static Optional<ClassArchive> forClassPath(String classPath, String kind, Path dir) {
-        if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+        if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty(); // the JVM archives only classes loaded from jars
         }
         try {
@@ -75,11 +77,9 @@ final class ClassArchive {
     List<String> options(long pid) {
         // unified logging warns on stdout by default: a stale archive's (or a dump's) notes stay out of the
         // trace and the terminal, while other warnings still reach stderr
-        List<String> quiet = List.of("-Xlog:all=off:stdout", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr");
-        List<String> options = new java.util.ArrayList<>(quiet);
-        options.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-                : "-XX:ArchiveClassesAtExit=" + pending(pid));
-        return options;
+        String use = Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + pending(pid);
+        return List.of("-Xlog:all=off:stdout", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr", use);
     }
 
     /** After the child exited: publish the archive it wrote, whole or not at all. */
@@ -105,7 +105,7 @@ final class ClassArchive {
     private void dropOtherBuilds() throws IOException {
         String name = archive.getFileName().toString();
         String samePath = name.substring(0, name.lastIndexOf('-') + 1);
-        try (java.util.stream.Stream<Path> files = Files.list(archive.getParent())) {
+        try (Stream<Path> files = Files.list(archive.getParent())) {
             for (Path p : files.toList()) {
                 String other = p.getFileName().toString();
                 if (other.startsWith(samePath) && other.endsWith(".jsa") && !other.equals(name)

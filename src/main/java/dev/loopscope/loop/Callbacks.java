@@ -61,7 +61,7 @@ final class Callbacks {
         if (f.state == Future.FINISHED) {
             if (f.exception != null) {
                 sb.append(" exception=").append(ReprLib.repr(f.exception));
-            } else if (!(f instanceof Task) || true) {
+            } else {
                 sb.append(" result=").append(ReprLib.repr(f.result));
             }
         }

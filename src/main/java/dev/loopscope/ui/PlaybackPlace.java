@@ -20,33 +20,23 @@ final class PlaybackPlace {
             return 0;
         }
         double time = before.event(position - 1).time();
-        int intoInstant = position - firstAtOrAfter(before, time);
-        int first = firstAtOrAfter(after, time);
-        int last = firstAfter(after, time);
+        int intoInstant = position - firstPast(before, time, false);
+        int first = firstPast(after, time, false);
+        int last = firstPast(after, time, true);
         return Math.min(first + intoInstant, last);
     }
 
-    /** The index of the first event at or after {@code time} (the events' times never decrease). */
-    private static int firstAtOrAfter(Replay replay, double time) {
+    /**
+     * The index of the first event at or after {@code time}, or (with {@code strictly}) after it:
+     * a binary search, since the events' times never decrease.
+     */
+    private static int firstPast(Replay replay, double time, boolean strictly) {
         int lo = 0;
         int hi = replay.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (replay.event(mid).time() < time) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int firstAfter(Replay replay, double time) {
-        int lo = 0;
-        int hi = replay.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (replay.event(mid).time() <= time) {
+            double t = replay.event(mid).time();
+            if (t < time || strictly && t == time) {
                 lo = mid + 1;
             } else {
                 hi = mid;
