@@ -1,6 +1,7 @@
 package dev.loopscope.ui.export;
 
 import dev.loopscope.export.ExportFormat;
+import dev.loopscope.ui.Alerts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public interface ExportDialogs {
                                                     Function<ExportChoices, String> preview) {
             ExportDialog dialog = new ExportDialog(initial, preview);
             dialog.initOwner(owner);
-            styleLike(owner, dialog.getDialogPane());
+            Alerts.styleLike(owner, dialog.getDialogPane());
             return dialog.showAndWait();
         }
 
@@ -56,21 +57,7 @@ public interface ExportDialogs {
 
         @Override
         public void showError(Window owner, String header, String message) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
-            alert.setTitle("LoopScope");
-            alert.setHeaderText(header);
-            alert.setContentText(message);
-            styleLike(owner, alert.getDialogPane());
-            alert.showAndWait();
-        }
-
-        /** The window's theme and font size on a dialog. */
-        static void styleLike(Window owner, javafx.scene.control.DialogPane pane) {
-            if (owner != null && owner.getScene() != null) {
-                pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-                pane.setStyle(owner.getScene().getRoot().getStyle());
-            }
+            Alerts.showError(owner, header, message);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.loopscope.ui.files;
 
+import dev.loopscope.ui.Alerts;
 import dev.loopscope.ui.editor.CodeEditor;
 import java.io.File;
 import java.nio.file.Files;
@@ -335,12 +336,7 @@ public final class ScenarioFiles {
 
         @Override
         public void showError(Window owner, String header, String message) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
-            alert.setTitle("LoopScope");
-            alert.setHeaderText(header);
-            alert.setContentText(message);
-            alert.showAndWait();
+            Alerts.showError(owner, header, message);
         }
     }
 }
