@@ -12,9 +12,6 @@ import dev.loopscope.runtime.PyFunction;
 import dev.loopscope.runtime.PyModule;
 import dev.loopscope.vm.Interp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +70,7 @@ final class Modules implements Interp.ModuleLoader {
     }
 
     private PyModule runPrelude(String name) {
-        Code code = PRELUDE.computeIfAbsent(name, n -> Compiler.compilePrelude(n + ".py", resource(n + ".py")));
+        Code code = PRELUDE.computeIfAbsent(name, PreludeCode::load);
         Map<String, Object> globals = new HashMap<>();
         PyModule m = new PyModule(name, new PublicNames(globals, Set.of("_asyncio")));
         loaded.put(name, m);
@@ -89,17 +86,6 @@ final class Modules implements Interp.ModuleLoader {
             PyFunction f = (PyFunction) m.globals.get(fn);
             world.shutdownFunctions.put(fn, f);
             world.hideTasksOf(f.code);
-        }
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = Modules.class.getResourceAsStream("/dev/loopscope/modules/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing prelude " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
