@@ -1,6 +1,9 @@
 package dev.loopscope.cli;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,24 +44,28 @@ public final class TunedVm {
         return relaunch("window", List.of(WINDOW_OPTIONS), args, true);
     }
 
+    // Everything up to the child's start runs in a JVM that maps none of LoopScope's classes: it uses no
+    // lambdas, streams or method references, whose first use each costs this JVM milliseconds of linking.
     private static Optional<Integer> relaunch(String kind, List<String> options, String[] args, boolean onlyWithArchive) {
         if (Boolean.getBoolean("loopscope.tuned") || System.getenv("LOOPSCOPE_SAME_VM") != null) {
             return Optional.empty();
         }
-        Optional<String> java = ProcessHandle.current().info().command();
         String classPath = System.getProperty("java.class.path");
-        if (java.isEmpty() || classPath == null || classPath.isEmpty()) {
+        Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+        if (classPath == null || classPath.isEmpty() || !Files.isExecutable(java)) {
             return Optional.empty();
         }
-        Optional<ClassArchive> archive = ClassArchive.forClassPath(classPath, kind);
-        if (onlyWithArchive && archive.isEmpty()) {
+        ClassArchive archive = ClassArchive.forClassPath(classPath, kind).orElse(null);
+        if (onlyWithArchive && archive == null) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
-        command.add(java.get());
+        command.add(java.toString());
         command.addAll(options);
         long self = ProcessHandle.current().pid();
-        archive.ifPresent(a -> command.addAll(a.options(self)));
+        if (archive != null) {
+            command.addAll(archive.options(self));
+        }
         // the heap the user gave this JVM (or its default): a large run keeps the room it was started with
         command.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20) + "m");
         command.add("-Dloopscope.tuned=true");
@@ -67,27 +74,43 @@ public final class TunedVm {
             long start = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getUptime();
             command.add("-Dloopscope.launchedAt=" + start);
         }
+        List<String> passed = List.of(PASSED_PROPERTIES);
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("loopscope.") || List.of(PASSED_PROPERTIES).contains(name)) {
+            if (name.startsWith("loopscope.") || passed.contains(name)) {
                 command.add("-D" + name + "=" + System.getProperty(name));
             }
         }
         command.add("-cp");
-        command.add(archive.map(ClassArchive::classPath).orElse(classPath));
+        command.add(archive != null ? archive.classPath() : classPath);
         command.add("dev.loopscope.Main");
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).inheritIO().start();
             // ending this JVM (a kill, a closed terminal) ends the child too: it must not live on as an orphan
-            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy, "end child JVM"));
+            Runtime.getRuntime().addShutdownHook(new Thread(new EndChild(p), "end child JVM"));
             int exit = p.waitFor();
-            archive.ifPresent(a -> a.publish(self, exit));
+            if (archive != null) {
+                archive.publish(self, exit);
+            }
             return Optional.of(exit);
         } catch (java.io.IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        }
+    }
+
+    private static final class EndChild implements Runnable {
+        private final Process child;
+
+        EndChild(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
         }
     }
 }
