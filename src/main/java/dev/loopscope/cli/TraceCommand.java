@@ -2,6 +2,7 @@ package dev.loopscope.cli;
 
 import dev.loopscope.diag.Diagnostic;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** {@code loopscope trace SCENARIO.py}: runs a scenario and prints its loop trace. */
@@ -89,7 +90,10 @@ final class TraceCommand implements Command {
             e.printStackTrace(err);
             return Cli.FAILED;
         }
-        out.print(trace);
+        // traces are UTF-8 (Main's streams say so too); one bulk encoding is far quicker than the stream's encoder
+        // in a JVM that has not compiled it yet, and a trace can be millions of characters
+        byte[] bytes = trace.getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
         out.flush();
         return Cli.OK;
     }

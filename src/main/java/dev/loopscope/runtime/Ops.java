@@ -16,6 +16,13 @@ public final class Ops {
             "&", "//"};
     private static final String[] DUNDER = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift",
             "rshift", "or", "xor", "and", "floordiv"};
+    private static final String[] INPLACE_DUNDER = new String[DUNDER.length];
+
+    static {
+        for (int i = 0; i < DUNDER.length; i++) {
+            INPLACE_DUNDER[i] = "__i" + DUNDER[i] + "__";
+        }
+    }
 
     // comparisons
     public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
@@ -30,12 +37,14 @@ public final class Ops {
                 return r;
             }
         }
-        if (inplace) {
+        // numbers, str and tuple have no in-place methods: `total += x` is their binary operator
+        if (inplace && !(a instanceof Double || a instanceof Long || a instanceof String || a instanceof PyTuple
+                || a instanceof Boolean || a instanceof BigInteger)) {
             Object r = inplaceBuiltin(op, a, b);
             if (r != null) {
                 return r;
             }
-            Object m = Py.lookupSpecial(a, "__i" + DUNDER[op] + "__");
+            Object m = Py.lookupSpecial(a, INPLACE_DUNDER[op]);
             if (m != null) {
                 r = Py.call(m, new Object[]{b}, null);
                 if (r != Py.NotImplemented) {

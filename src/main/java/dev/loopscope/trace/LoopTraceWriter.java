@@ -30,14 +30,17 @@ public final class LoopTraceWriter {
 
         @Override
         public void accept(Event e) {
-            String line = line(e);
-            if (line != null) {
-                // many lines share one instant: format each clock value once
-                if (Double.doubleToRawLongBits(e.time()) != Double.doubleToRawLongBits(lastTime)) {
-                    lastTime = e.time();
-                    lastText = time(lastTime);
-                }
-                sb.append(lastText).append(' ').append(line).append('\n');
+            // many lines share one instant: format each clock value once
+            if (Double.doubleToRawLongBits(e.time()) != Double.doubleToRawLongBits(lastTime)) {
+                lastTime = e.time();
+                lastText = time(lastTime);
+            }
+            int start = sb.length();
+            sb.append(lastText).append(' ');
+            if (appendLine(sb, e)) {
+                sb.append('\n');
+            } else {
+                sb.setLength(start); // an event the trace does not show
             }
         }
 
@@ -46,32 +49,31 @@ public final class LoopTraceWriter {
         }
     }
 
-    private static String line(Event e) {
-        if (e instanceof Event.TaskCreated c) {
-            return "create " + c.name() + " " + c.coro();
-        }
+    /**
+     * Appends the line's text after the time, straight into the trace (a run writes a line per task
+     * step); false for events the trace does not show.
+     */
+    private static boolean appendLine(StringBuilder sb, Event e) {
         if (e instanceof Event.TaskStep s) {
-            return "step " + s.name();
+            sb.append("step ").append(s.name());
+        } else if (e instanceof Event.TaskCreated c) {
+            sb.append("create ").append(c.name()).append(' ').append(c.coro());
+        } else if (e instanceof Event.TaskDone d) {
+            sb.append("done ").append(d.name()).append(' ').append(oneLine(d.outcome()));
+        } else if (e instanceof Event.Output o) {
+            sb.append(o.err() ? "stderr " : "print ").append(o.text());
+        } else if (e instanceof Event.Block b) {
+            sb.append("block ").append(b.repr());
+        } else if (e instanceof Event.RunEnd r) {
+            sb.append("end ").append(oneLine(r.outcome()));
+        } else if (e instanceof Event.Error r) {
+            sb.append("error ").append(oneLine(r.text()));
+        } else if (e instanceof Event.Deadlock) {
+            sb.append("deadlock");
+        } else {
+            return false;
         }
-        if (e instanceof Event.TaskDone d) {
-            return "done " + d.name() + " " + oneLine(d.outcome());
-        }
-        if (e instanceof Event.Output o) {
-            return (o.err() ? "stderr " : "print ") + o.text();
-        }
-        if (e instanceof Event.Block b) {
-            return "block " + b.repr();
-        }
-        if (e instanceof Event.RunEnd r) {
-            return "end " + oneLine(r.outcome());
-        }
-        if (e instanceof Event.Error r) {
-            return "error " + oneLine(r.text());
-        }
-        if (e instanceof Event.Deadlock) {
-            return "deadlock";
-        }
-        return null;
+        return true;
     }
 
     static String oneLine(String s) {
