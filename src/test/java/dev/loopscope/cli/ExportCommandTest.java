@@ -129,7 +129,7 @@ class ExportCommandTest {
         List<Map<String, Object>> events = (List<Map<String, Object>>) root.get("traceEvents");
         String trace = ExportRuns.tutorial().loopTrace();
         long stepLines = trace.lines().filter(l -> l.contains(" step ")).count();
-        assertEquals(stepLines, events.stream().filter(e -> "X".equals(e.get("ph")) && "step".equals(e.get("cat"))).count());
+        assertEquals(stepLines, events.stream().filter(e -> "B".equals(e.get("ph")) && "step".equals(e.get("cat"))).count());
     }
 
     @Test

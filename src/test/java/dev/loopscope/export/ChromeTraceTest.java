@@ -1,18 +1,32 @@
 package dev.loopscope.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopscope.engine.Engine;
 import dev.loopscope.trace.RecordedRun;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The Chrome trace parses as JSON and agrees with the loop trace. */
+/**
+ * The Chrome trace parses as JSON, reads the same in every importer (B/E pairs in file order, see
+ * ChromeTrace) and agrees with the loop trace.
+ */
 class ChromeTraceTest {
 
     @SuppressWarnings("unchecked")
@@ -42,6 +56,56 @@ class ChromeTraceTest {
         return events.stream().filter(e -> ph.equals(e.get("ph")) && cat.equals(e.get("cat"))).toList();
     }
 
+    /**
+     * The slices of a trace, read as an importer that trusts file order reads B/E pairs: one stack
+     * per thread. Checks what makes that reading the same in every importer: no complete (X)
+     * events, timestamps never go back, each E closes the slice on top of its thread's stack and
+     * repeats its name, cat and args, no slice is left open. Each slice gets {@code dur},
+     * {@code depth} and {@code parent} (the enclosing slice's cat, or null); thread-scoped instants
+     * get {@code depth} and {@code parent} too.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> slices(List<Map<String, Object>> events) {
+        Map<Object, Deque<Map<String, Object>>> stacks = new HashMap<>();
+        List<Map<String, Object>> slices = new ArrayList<>();
+        double lastTs = Double.NEGATIVE_INFINITY;
+        for (Map<String, Object> e : events) {
+            String ph = (String) e.get("ph");
+            assertNotEquals("X", ph, "no complete events: their order at equal ts is the importer's");
+            if ("M".equals(ph)) {
+                continue;
+            }
+            double ts = num(e, "ts");
+            assertTrue(ts >= lastTs, "sorted by ts: " + e);
+            lastTs = ts;
+            Deque<Map<String, Object>> stack = stacks.computeIfAbsent(e.get("tid"), k -> new ArrayDeque<>());
+            if ("B".equals(ph)) {
+                Map<String, Object> slice = new LinkedHashMap<>(e);
+                slice.put("depth", (double) stack.size());
+                slice.put("parent", stack.isEmpty() ? null : stack.peek().get("cat"));
+                stack.push(slice);
+            } else if ("E".equals(ph)) {
+                assertFalse(stack.isEmpty(), "an E closes an open slice: " + e);
+                Map<String, Object> open = stack.pop();
+                for (String key : new String[] {"name", "cat", "args"}) {
+                    assertEquals(open.get(key), e.get(key), "the E repeats its B's " + key + ": " + e);
+                }
+                open.put("dur", ts - num(open, "ts"));
+                slices.add(open);
+            } else if ("i".equals(ph) && "t".equals(e.get("s"))) {
+                e.put("depth", (double) stack.size());
+                e.put("parent", stack.isEmpty() ? null : stack.peek().get("cat"));
+            }
+        }
+        stacks.forEach((tid, stack) -> assertTrue(stack.isEmpty(), "slices left open on thread " + tid + ": " + stack));
+        slices.sort((a, b) -> Double.compare(num(a, "ts"), num(b, "ts")));
+        return slices;
+    }
+
+    private static List<Map<String, Object>> sliced(List<Map<String, Object>> events, String cat) {
+        return slices(events).stream().filter(e -> cat.equals(e.get("cat"))).toList();
+    }
+
     private static double num(Map<String, Object> e, String key) {
         return (Double) e.get(key);
     }
@@ -65,7 +129,8 @@ class ChromeTraceTest {
         assertEquals(created, taskThreads);
         // one step slice per step line, on the task's track, at its time
         List<String> stepLines = lines.stream().filter(l -> l.split(" ")[1].equals("step")).toList();
-        List<Map<String, Object>> steps = of(events, "X", "step");
+        List<Map<String, Object>> slices = slices(events);
+        List<Map<String, Object>> steps = slices.stream().filter(e -> "step".equals(e.get("cat"))).toList();
         assertEquals(stepLines.size(), steps.size());
         Map<String, List<Double>> lineTimes = new LinkedHashMap<>();
         for (String l : stepLines) {
@@ -102,6 +167,60 @@ class ChromeTraceTest {
             assertEquals(1.0, e.get("pid"));
             assertTrue(threads.containsKey(((Double) e.get("tid")).intValue()), e.toString());
         }
+        // a task's track: steps, waits and ready spans one after another, never inside each other;
+        // a step ends before the wait that follows it begins, even at the same ts
+        Map<Object, List<Map<String, Object>>> byTrack = new LinkedHashMap<>();
+        for (Map<String, Object> sl : slices) {
+            if (num(sl, "tid") != ChromeTrace.LOOP_TID && !"block".equals(sl.get("cat"))) {
+                assertEquals(0.0, sl.get("depth"), "top level on its task's track: " + sl);
+                byTrack.computeIfAbsent(sl.get("tid"), k -> new ArrayList<>()).add(sl);
+            }
+        }
+        for (List<Map<String, Object>> track : byTrack.values()) {
+            for (int k = 1; k < track.size(); k++) {
+                Map<String, Object> prev = track.get(k - 1);
+                Map<String, Object> next = track.get(k);
+                assertTrue(num(prev, "ts") + num(prev, "dur") <= num(next, "ts") + 1e-6, prev + " then " + next);
+                Object was = prev.get("cat");
+                Object is = next.get("cat");
+                if ("step".equals(was)) {
+                    // a suspension starts a wait; sleep(0) goes straight back to the ready queue
+                    if ("wait".equals(is)) {
+                        assertEquals(num(prev, "ts") + num(prev, "dur"), num(next, "ts"), 1e-6, "the wait starts where the step ends");
+                    }
+                } else {
+                    assertTrue("step".equals(is) || "wait".equals(was) && "ready".equals(is), was + " then " + next);
+                }
+            }
+        }
+        // time.sleep: a block slice on the loop track per block line, at its time, as long as it says;
+        // inside a task's step, the only thing that makes a step last
+        List<String> blockLines = lines.stream().filter(l -> l.split(" ")[1].equals("block")).toList();
+        List<Map<String, Object>> loopBlocks = slices.stream()
+                .filter(e -> "block".equals(e.get("cat")) && num(e, "tid") == ChromeTrace.LOOP_TID).toList();
+        assertEquals(blockLines.size(), loopBlocks.size());
+        for (int k = 0; k < blockLines.size(); k++) {
+            String[] f = blockLines.get(k).split(" ");
+            assertEquals(Double.parseDouble(f[0]) * 1e6, num(loopBlocks.get(k), "ts"), 1e-3);
+            assertEquals(Double.parseDouble(f[2]) * 1e6, num(loopBlocks.get(k), "dur"), 1e-3);
+        }
+        for (Map<String, Object> step : steps) {
+            double blocked = slices.stream().filter(b -> "block".equals(b.get("cat")) && b.get("tid").equals(step.get("tid"))
+                    && num(b, "ts") >= num(step, "ts") && num(b, "ts") < num(step, "ts") + num(step, "dur"))
+                    .mapToDouble(b -> num(b, "dur")).sum();
+            assertEquals(blocked, num(step, "dur"), 1e-3, "a step lasts only as long as it blocks: " + step);
+        }
+        for (Map<String, Object> sl : slices) {
+            if ("block".equals(sl.get("cat")) && num(sl, "tid") != ChromeTrace.LOOP_TID) {
+                assertEquals("step", sl.get("parent"), "a task's block is inside its step");
+            }
+        }
+        // prints on a task's track are inside the step that printed
+        for (Map<String, Object> e : of(events, "i", "print")) {
+            if (num(e, "tid") != ChromeTrace.LOOP_TID) {
+                assertEquals("step", e.get("parent"), e.toString());
+            }
+        }
     }
 
     @Test
@@ -112,7 +231,7 @@ class ChromeTraceTest {
         List<Map<String, Object>> events = events(json);
         Map<Integer, String> threads = threadNames(events);
         // waits are slices from the suspension to the wake-up, named by what they await, in microseconds
-        List<Map<String, Object>> waits = of(events, "X", "wait");
+        List<Map<String, Object>> waits = sliced(events, "wait");
         Map<String, Object> fetch = waits.stream()
                 .filter(w -> threads.get(((Double) w.get("tid")).intValue()).equals("Task-2")).findFirst().orElseThrow();
         assertEquals("awaits sleep until 2 s", fetch.get("name"));
@@ -122,12 +241,94 @@ class ChromeTraceTest {
                 .filter(w -> threads.get(((Double) w.get("tid")).intValue()).equals("Task-1")).findFirst().orElseThrow();
         assertEquals("awaits Task-2", main.get("name"));
         // the loop's idle waits for timers: 0 -> 1 s and 1 -> 2 s
-        List<Map<String, Object>> idle = of(events, "X", "idle");
+        List<Map<String, Object>> idle = sliced(events, "idle");
         assertEquals(2, idle.size());
         assertEquals(1_000_000.0, num(idle.get(0), "dur"));
         assertEquals(1_000_000.0, num(idle.get(1), "ts"));
         // the end of the program
         assertTrue(events.stream().anyMatch(e -> "g".equals(e.get("s")) && "asyncio.run: result None".equals(e.get("name"))));
+    }
+
+    @Test
+    void theLessonsAreAllThere() throws Exception {
+        assertTrue(lessons().size() >= 16, lessons().toString());
+    }
+
+    @Test
+    void aStepEndsBeforeTheWaitThatStartsAtTheSameTime() throws Exception {
+        List<Map<String, Object>> events = events(json(ExportRuns.tutorial()));
+        int tid = threadNames(events).entrySet().stream().filter(t -> t.getValue().equals("Task-2")).findFirst()
+                .orElseThrow().getKey();
+        List<Map<String, Object>> track = events.stream().filter(e -> !"M".equals(e.get("ph")) && num(e, "tid") == tid)
+                .toList();
+        // fetch_data's first step (ts 0, prints, suspends in 0 s of virtual time), then its wait
+        assertEquals(List.of("B step", "i print", "E step", "B wait", "E wait"), track.subList(0, 5).stream()
+                .map(e -> e.get("ph") + " " + e.get("cat")).toList());
+        for (Map<String, Object> e : track.subList(0, 4)) {
+            assertEquals(0.0, num(e, "ts"));
+        }
+        assertEquals(2_000_000.0, num(track.get(4), "ts"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sleep(0)", "sleep(0.1)"})
+    void stepsAndWaitsAlternateEvenWhenTheWaitsTakeNoTime(String sleep) throws Exception {
+        RecordedRun run = ExportRuns.run("import asyncio",
+                "async def spin(n):",
+                "    for i in range(3):",
+                "        print(n, i)",
+                "        await asyncio." + sleep,
+                "async def main():",
+                "    await asyncio.gather(spin('a'), spin('b'))",
+                "asyncio.run(main())");
+        agreesWithTheLoopTrace(run, json(run));
+    }
+
+    /** The shipped lessons, from the library's index. */
+    static List<String> lessons() throws Exception {
+        try (InputStream in = ChromeTraceTest.class.getResourceAsStream("/dev/loopscope/examples/examples.index")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> l.endsWith(".py")).map(l -> l.substring(0, l.length() - 3)).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lessons")
+    void everyLessonReadsTheSameInEveryImporter(String name) throws Exception {
+        String source;
+        try (InputStream in = ChromeTraceTest.class.getResourceAsStream("/dev/loopscope/examples/" + name + ".py")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        RecordedRun run = Engine.run(name + ".py", source);
+        agreesWithTheLoopTrace(run, json(run));
+    }
+
+    @Test
+    void theCheckRejectsOrdersThatImportersReadDifferently() {
+        // the former export: complete events, a zero-length step and its wait at the same ts
+        assertThrows(AssertionError.class, () -> slices(events("{\"traceEvents\":["
+                + "{\"ph\":\"X\",\"pid\":1,\"tid\":2,\"cat\":\"step\",\"name\":\"step\",\"ts\":0,\"dur\":0},"
+                + "{\"ph\":\"X\",\"pid\":1,\"tid\":2,\"cat\":\"wait\",\"name\":\"w\",\"ts\":0,\"dur\":5}]}")));
+        // the wait begun before the step ended: it would hold the step
+        assertThrows(AssertionError.class, () -> slices(events("{\"traceEvents\":["
+                + "{\"ph\":\"B\",\"pid\":1,\"tid\":2,\"cat\":\"step\",\"name\":\"step\",\"ts\":0},"
+                + "{\"ph\":\"B\",\"pid\":1,\"tid\":2,\"cat\":\"wait\",\"name\":\"w\",\"ts\":0},"
+                + "{\"ph\":\"E\",\"pid\":1,\"tid\":2,\"cat\":\"step\",\"name\":\"step\",\"ts\":0},"
+                + "{\"ph\":\"E\",\"pid\":1,\"tid\":2,\"cat\":\"wait\",\"name\":\"w\",\"ts\":5}]}")));
+        // an E without its B's args: speedscope would not pair them
+        assertThrows(AssertionError.class, () -> slices(events("{\"traceEvents\":["
+                + "{\"ph\":\"B\",\"pid\":1,\"tid\":2,\"cat\":\"step\",\"name\":\"step\",\"ts\":0,\"args\":{\"event\":1}},"
+                + "{\"ph\":\"E\",\"pid\":1,\"tid\":2,\"cat\":\"step\",\"name\":\"step\",\"ts\":0}]}")));
+        // out of ts order
+        assertThrows(AssertionError.class, () -> slices(events("{\"traceEvents\":["
+                + "{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":2,\"cat\":\"p\",\"name\":\"p\",\"ts\":3},"
+                + "{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":2,\"cat\":\"p\",\"name\":\"p\",\"ts\":1}]}")));
+        // and a well-formed one passes
+        assertEquals(2, slices(events("{\"traceEvents\":["
+                + "{\"ph\":\"B\",\"pid\":1,\"tid\":2,\"cat\":\"step\",\"name\":\"step\",\"ts\":0},"
+                + "{\"ph\":\"E\",\"pid\":1,\"tid\":2,\"cat\":\"step\",\"name\":\"step\",\"ts\":0},"
+                + "{\"ph\":\"B\",\"pid\":1,\"tid\":2,\"cat\":\"wait\",\"name\":\"w\",\"ts\":0},"
+                + "{\"ph\":\"E\",\"pid\":1,\"tid\":2,\"cat\":\"wait\",\"name\":\"w\",\"ts\":5}]}")).size());
     }
 
     @Test
@@ -140,7 +341,7 @@ class ChromeTraceTest {
         agreesWithTheLoopTrace(run, json);
         List<Map<String, Object>> events = events(json);
         // time.sleep(2): a slice on the loop track and inside the blocking task's step
-        List<Map<String, Object>> blocks = of(events, "X", "block");
+        List<Map<String, Object>> blocks = sliced(events, "block");
         assertEquals(2, blocks.size());
         for (Map<String, Object> b : blocks) {
             assertEquals("time.sleep(2.0)", b.get("name"));
@@ -149,7 +350,7 @@ class ChromeTraceTest {
         }
         Map<String, Object> inStep = blocks.stream().filter(b -> num(b, "tid") != ChromeTrace.LOOP_TID).findFirst()
                 .orElseThrow();
-        Map<String, Object> step = of(events, "X", "step").stream()
+        Map<String, Object> step = sliced(events, "step").stream()
                 .filter(s -> num(s, "tid") == num(inStep, "tid") && num(s, "dur") > 0).findFirst().orElseThrow();
         assertEquals(2_000_000.0, num(step, "dur"), "the step lasts as long as the block inside it");
         assertEquals(num(inStep, "ts"), num(step, "ts"));

@@ -198,7 +198,7 @@ class ExportWindowTest {
         Object parsed = MiniJson.parse(Files.readString(dir.resolve("trace.json")));
         List<?> events = (List<?>) ((Map<?, ?>) parsed).get("traceEvents");
         long slices = events.stream().map(e -> (Map<?, ?>) e)
-                .filter(e -> "X".equals(e.get("ph")) && "step".equals(e.get("cat"))).count();
+                .filter(e -> "B".equals(e.get("ph")) && "step".equals(e.get("cat"))).count();
         long stepLines = m.run().loopTrace().lines().filter(l -> l.split(" ").length > 1 && l.split(" ")[1]
                 .equals("step")).count();
         assertTrue(stepLines > 0);
