@@ -16,16 +16,44 @@ final class BuiltinLibrary {
         TypeConstructors.install();
         NumericFunctions.install();
         DictMethods.install();
-        StrMethods.install();
+        onFirstUse(StrMethods::install, Builtins.STR);
         ListMethods.install();
-        RangeMethods.install();
-        SetMethods.install();
-        NumberMethods.install();
+        onFirstUse(RangeMethods::install, Builtins.RANGE);
+        onFirstUse(SetMethods::install, Builtins.SET, Builtins.FROZENSET);
+        onFirstUse(NumberMethods::install, Builtins.INT, Builtins.BOOL, Builtins.FLOAT);
         IterTypes.install();
         IterationFunctions.install();
-        PyStdStream.install();
+        onFirstUse(PyStdStream::install, PyStdStream.TYPE);
         ExceptionMethods.install();
         BytesMethods.install();
+    }
+
+    /**
+     * Installs a family of methods when the dict of any of its types is first used, once, whichever
+     * thread comes first: another waits until the family is whole.
+     */
+    private static void onFirstUse(Runnable install, PyType... types) {
+        Runnable once = new Runnable() {
+            private boolean done;
+
+            @Override
+            public synchronized void run() {
+                if (done) {
+                    return; // the installing thread itself, reading a dict meanwhile
+                }
+                done = true;
+                try {
+                    install.run();
+                } finally {
+                    for (PyType t : types) {
+                        t.installed();
+                    }
+                }
+            }
+        };
+        for (PyType t : types) {
+            t.installOnFirstUse(once);
+        }
     }
 
     static void def(String name, PyBuiltinFunction.Body body) {
