@@ -8,7 +8,6 @@ import dev.loopscope.trace.LoopState.TimerEntry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -32,6 +31,12 @@ public final class Replay {
     /** Per timer handle, what its TimerAdded fixed for good: its heap key and its future. */
     private final HashMap<Integer, TimerKey> timerKeys = new HashMap<>();
     private final HashMap<Integer, Integer> timerFutures = new HashMap<>();
+    /**
+     * The futures asyncio.sleep made, with their deadline: a future's sleep never changes, so the
+     * whole run shares one map and no snapshot copies it (100,000 sleeping tasks made every jump
+     * rebuild it).
+     */
+    private final HashMap<Integer, Double> sleepDeadlines = new HashMap<>();
 
     public Replay(RecordedRun run) {
         this.run = run;
@@ -43,6 +48,9 @@ public final class Replay {
             if (e instanceof Event.TimerAdded t) {
                 timerKeys.put(t.handle(), new TimerKey(t.when(), t.handle()));
                 timerFutures.put(t.handle(), t.future());
+                if ("_set_result_unless_cancelled".equals(t.callback())) {
+                    sleepDeadlines.put(t.future(), t.when());
+                }
             }
         }
         Builder b = new Builder(this);
@@ -196,10 +204,8 @@ public final class Replay {
         int blockedTask;
         LinkedEntries<Integer, ReadyEntry> ready = new LinkedEntries<>();
         TreeMap<TimerKey, TimerEntry> timers = new TreeMap<>();
-        LinkedHashMap<Integer, TaskEntry> tasks = new LinkedHashMap<>();
+        TaskTable tasks = new TaskTable();
         LinkedEntries<String, RequestEntry> requests = new LinkedEntries<>();
-        /** Futures made by asyncio.sleep, with the deadline of their timer. */
-        HashMap<Integer, Double> sleeps = new HashMap<>();
         /** Tasks whose first step is queued before their creation event, with that handle. */
         HashMap<Integer, Integer> unnamedStep = new HashMap<>();
 
@@ -218,6 +224,11 @@ public final class Replay {
                 log.add(() -> map.put(key, old));
             }
             return old;
+        }
+
+        private void put(TaskTable table, int id, TaskEntry entry) {
+            TaskEntry old = table.put(id, entry);
+            log.add(old == null ? () -> table.removeLast(id) : () -> table.put(id, old));
         }
 
         private <K, V> void put(LinkedEntries<K, V> map, K key, V value) {
@@ -292,7 +303,7 @@ public final class Replay {
             } else if (e instanceof Event.ReadyAdded a) {
                 put(ready, a.handle(), new ReadyEntry(a.handle(), a.task(), a.callback(),
                         label(a.task(), a.callback()), false));
-                if (a.task() != 0 && !tasks.containsKey(a.task())) {
+                if (a.task() != 0 && !tasks.contains(a.task())) {
                     put(unnamedStep, a.task(), a.handle());
                 }
                 wakeIfWaiting(a.task());
@@ -301,9 +312,6 @@ public final class Replay {
             } else if (e instanceof Event.TimerAdded t) {
                 put(timers, replay.timerKeys.get(t.handle()), new TimerEntry(t.handle(), t.when(), t.task(),
                         t.callback(), label(t.task(), t.callback()), false));
-                if ("_set_result_unless_cancelled".equals(t.callback())) {
-                    put(sleeps, t.future(), t.when());
-                }
             } else if (e instanceof Event.TimerRemoved r) {
                 TimerKey key = replay.timerKeys.get(r.handle());
                 TimerEntry h = key == null ? null : remove(timers, key);
@@ -311,8 +319,6 @@ public final class Replay {
                     put(ready, h.handle(), new ReadyEntry(h.handle(), h.task(), h.callback(), h.label(),
                             h.cancelled()));
                     wakeIfWaiting(h.task());
-                } else if (h != null) {
-                    remove(sleeps, replay.timerFutures.get(r.handle()));
                 }
             } else if (e instanceof Event.HandleCancelled c) {
                 ReadyEntry r = ready.get(c.handle());
@@ -354,7 +360,7 @@ public final class Replay {
 
         LoopState freeze(int applied, List<Event.Output> console) {
             return new LoopState(applied, clock, round, running, List.copyOf(ready.values()),
-                    List.copyOf(timers.values()), List.copyOf(tasks.values()), List.copyOf(requests.values()),
+                    List.copyOf(timers.values()), tasks.values(), List.copyOf(requests.values()),
                     console);
         }
 
@@ -366,11 +372,23 @@ public final class Replay {
             if (other != null) {
                 return other.name();
             }
-            Double until = sleeps.get(awaited);
+            Double until = replay.sleepDeadlines.get(awaited);
             if (until != null) {
-                return "sleep until " + LoopTraceWriter.time(until).replaceAll("0+$", "").replaceAll("\\.$", ".0");
+                return "sleep until " + trimZeros(LoopTraceWriter.time(until));
             }
             return "future #" + awaited;
+        }
+
+        /** "2.500000" as "2.5", "3.000000" as "3.0": without a regex, as a jump may name thousands of sleeps. */
+        private static String trimZeros(String fixed) {
+            if (fixed.indexOf('.') < 0) {
+                return fixed; // inf, nan
+            }
+            int end = fixed.length();
+            while (end > 0 && fixed.charAt(end - 1) == '0') {
+                end--;
+            }
+            return end > 0 && fixed.charAt(end - 1) == '.' ? fixed.substring(0, end) + "0" : fixed.substring(0, end);
         }
 
         private String label(int task, String callback) {
@@ -394,8 +412,6 @@ public final class Replay {
         final TaskEntry[] tasks;
         final RequestEntry[] requests;
         final String[] requestKeys;
-        final int[] sleepFutures;
-        final double[] sleepUntil;
         final int[] unnamedStep;
 
         Snapshot(Builder b) {
@@ -405,18 +421,11 @@ public final class Replay {
             blockedTask = b.blockedTask;
             ready = b.ready.values().toArray(ReadyEntry[]::new);
             timers = b.timers.values().toArray(TimerEntry[]::new);
-            tasks = b.tasks.values().toArray(TaskEntry[]::new);
+            tasks = b.tasks.toArray();
             requests = b.requests.values().toArray(RequestEntry[]::new);
             requestKeys = b.requests.keys().toArray(String[]::new);
-            sleepFutures = new int[b.sleeps.size()];
-            sleepUntil = new double[b.sleeps.size()];
-            int i = 0;
-            for (var e : b.sleeps.entrySet()) {
-                sleepFutures[i] = e.getKey();
-                sleepUntil[i++] = e.getValue();
-            }
             unnamedStep = new int[b.unnamedStep.size() * 2];
-            i = 0;
+            int i = 0;
             for (var e : b.unnamedStep.entrySet()) {
                 unnamedStep[i++] = e.getKey();
                 unnamedStep[i++] = e.getValue();
@@ -433,16 +442,9 @@ public final class Replay {
                 b.ready.put(r.handle(), r);
             }
             b.timers = new TreeMap<>(new SortedTimers(timers));
-            b.tasks = new LinkedHashMap<>(tasks.length * 2);
-            for (TaskEntry t : tasks) {
-                b.tasks.put(t.id(), t);
-            }
+            b.tasks = new TaskTable(tasks);
             for (int i = 0; i < requests.length; i++) {
                 b.requests.put(requestKeys[i], requests[i]);
-            }
-            b.sleeps = new HashMap<>(sleepFutures.length * 2);
-            for (int i = 0; i < sleepFutures.length; i++) {
-                b.sleeps.put(sleepFutures[i], sleepUntil[i]);
             }
             for (int i = 0; i < unnamedStep.length; i += 2) {
                 b.unnamedStep.put(unnamedStep[i], unnamedStep[i + 1]);
