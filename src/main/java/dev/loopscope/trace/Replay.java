@@ -410,6 +410,7 @@ public final class Replay {
         final ReadyEntry[] ready;
         final TimerEntry[] timers;
         final TaskEntry[] tasks;
+        final int[] taskIds;
         final RequestEntry[] requests;
         final String[] requestKeys;
         final int[] unnamedStep;
@@ -422,6 +423,7 @@ public final class Replay {
             ready = b.ready.values().toArray(ReadyEntry[]::new);
             timers = b.timers.values().toArray(TimerEntry[]::new);
             tasks = b.tasks.toArray();
+            taskIds = b.tasks.ids();
             requests = b.requests.values().toArray(RequestEntry[]::new);
             requestKeys = b.requests.keys().toArray(String[]::new);
             unnamedStep = new int[b.unnamedStep.size() * 2];
@@ -442,7 +444,7 @@ public final class Replay {
                 b.ready.put(r.handle(), r);
             }
             b.timers = new TreeMap<>(new SortedTimers(timers));
-            b.tasks = new TaskTable(tasks);
+            b.tasks = new TaskTable(tasks, taskIds);
             for (int i = 0; i < requests.length; i++) {
                 b.requests.put(requestKeys[i], requests[i]);
             }

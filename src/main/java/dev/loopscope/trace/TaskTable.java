@@ -2,7 +2,6 @@ package dev.loopscope.trace;
 
 import dev.loopscope.trace.LoopState.TaskEntry;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,25 +12,29 @@ import java.util.List;
  */
 final class TaskTable {
     private TaskEntry[] entries;
+    /** The entries' ids, in the same order: rebuilding {@link #place} reads these, not 100,000 scattered entries. */
+    private int[] ids;
     private int size;
     /** Per task id, its place in {@link #entries} plus one; 0 when absent. */
     private int[] place;
 
     TaskTable() {
-        this(new TaskEntry[0]);
+        this(new TaskEntry[0], new int[0]);
     }
 
-    /** A table of these entries, in this order. */
-    TaskTable(TaskEntry[] ordered) {
-        entries = Arrays.copyOf(ordered, Math.max(16, ordered.length + ordered.length / 2));
+    /** A table of these entries, in this order, with their ids (as {@link #toArray} and {@link #ids} give them). */
+    TaskTable(TaskEntry[] ordered, int[] orderedIds) {
+        int room = Math.max(16, ordered.length + ordered.length / 2);
+        entries = Arrays.copyOf(ordered, room);
+        ids = Arrays.copyOf(orderedIds, room);
         size = ordered.length;
         int maxId = 0;
-        for (TaskEntry t : ordered) {
-            maxId = Math.max(maxId, t.id());
+        for (int i = 0; i < size; i++) {
+            maxId = Math.max(maxId, ids[i]);
         }
         place = new int[Math.max(16, maxId + 1)];
         for (int i = 0; i < size; i++) {
-            place[entries[i].id()] = i + 1;
+            place[ids[i]] = i + 1;
         }
     }
 
@@ -56,10 +59,12 @@ final class TaskTable {
         }
         if (size == entries.length) {
             entries = Arrays.copyOf(entries, size * 2);
+            ids = Arrays.copyOf(ids, size * 2);
         }
         if (id >= place.length) {
             place = Arrays.copyOf(place, Math.max(id + 1, place.length * 2));
         }
+        ids[size] = id;
         entries[size++] = entry;
         place[id] = size;
         return null;
@@ -67,7 +72,7 @@ final class TaskTable {
 
     /** Takes back the last task added: the only removal stepping back ever makes. */
     void removeLast(int id) {
-        if (size == 0 || entries[size - 1].id() != id) {
+        if (size == 0 || ids[size - 1] != id) {
             throw new IllegalStateException("task " + id + " is not the last one added");
         }
         entries[--size] = null;
@@ -83,7 +88,11 @@ final class TaskTable {
         return Arrays.copyOf(entries, size);
     }
 
+    int[] ids() {
+        return Arrays.copyOf(ids, size);
+    }
+
     List<TaskEntry> values() {
-        return Collections.unmodifiableList(Arrays.asList(toArray()));
+        return List.of(toArray()); // an immutable list walks its array directly: views iterate it per step
     }
 }

@@ -53,7 +53,7 @@ class TaskTableTest {
         for (int id = 1; id <= 1000; id++) {
             t.put(1001 - id, task(1001 - id, TaskStatus.CREATED));
         }
-        TaskTable copy = new TaskTable(t.toArray());
+        TaskTable copy = new TaskTable(t.toArray(), t.ids());
         assertEquals(ids(t), ids(copy));
         copy.put(500, task(500, TaskStatus.DONE));
         assertEquals(TaskStatus.CREATED, t.get(500).status());
