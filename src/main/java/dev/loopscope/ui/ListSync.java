@@ -94,6 +94,8 @@ final class ListSync {
 
     /** Past this many insertions and removals the rows are rebuilt in one change (a jump, not a step). */
     static final int MAX_EDITS = 48;
+    /** Past this many rows replaced in place the rows are rebuilt in one change too. */
+    static final int REPLACE_LIMIT = 512;
 
     /**
      * Makes {@code target}, whose rows were made from {@code shown} index by index, the rows of
@@ -115,6 +117,12 @@ final class ListSync {
         int p = 0;
         while (p < n && p < m && sameKey.test(shown.get(p), next.get(p))) {
             p++;
+        }
+        if (p == n && n == m && changedEntries(shown, next) > REPLACE_LIMIT) {
+            // the same keys, most entries new (a jump): one setAll is cheaper than telling the list,
+            // and every view of it, row by row
+            rebuild(target, next, row);
+            return false;
         }
         int s = 0;
         while (s < n - p && s < m - p && sameKey.test(shown.get(n - 1 - s), next.get(m - 1 - s))) {
@@ -165,6 +173,17 @@ final class ListSync {
             replaceIfChanged(target, j, shown.get(j), next.get(j), row, changes);
         }
         return true;
+    }
+
+    /** Places whose entry is another object: counted by identity alone, a pass over two arrays. */
+    private static <E> int changedEntries(List<E> shown, List<E> next) {
+        int changed = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i) != next.get(i)) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private static <E, R> void replaceIfChanged(ObservableList<R> target, int i, E old, E now, Function<E, R> row,

@@ -59,6 +59,26 @@ class ListSyncTest {
     }
 
     @Test
+    void aJumpThatChangesMostEntriesOfTheSameKeysIsOneChangeNotThousands() {
+        List<Entry> shown = new ArrayList<>();
+        List<Entry> next = new ArrayList<>();
+        List<Entry> step = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            shown.add(new Entry(i, 0));
+            next.add(i % 3 == 0 ? shown.get(i) : new Entry(i, 1));
+            step.add(i < ListSync.REPLACE_LIMIT ? new Entry(i, 2) : shown.get(i));
+        }
+        ObservableList<Row> target = FXCollections.observableArrayList(rows(shown));
+        int[] events = {0};
+        target.addListener((ListChangeListener<Row>) c -> events[0]++);
+        assertFalse(sync(target, shown, next), "rebuilt, and the caller is told so");
+        assertEquals(1, events[0]);
+        // up to the limit, rows are still replaced one by one and each change is told
+        ObservableList<Row> again = FXCollections.observableArrayList(rows(shown));
+        assertTrue(sync(again, shown, step));
+    }
+
+    @Test
     void aQueueThatLosesItsHeadAndGainsATailChangesTwoRowsAndLeavesTheRestAlone() {
         List<Entry> shown = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
