@@ -32,7 +32,7 @@ final class BuiltinLibrary {
      * Installs a family of methods when the dict of any of its types is first used, once, whichever
      * thread comes first: another waits until the family is whole.
      */
-    private static void onFirstUse(Runnable install, PyType... types) {
+    static void onFirstUse(Runnable install, PyType... types) {
         Runnable once = new Runnable() {
             private boolean done;
 

@@ -34,10 +34,11 @@ final class CollectionsModule {
             return;
         }
         installed = true;
-        installDeque();
-        installDefaultDict();
-        installCounter();
-        installOrderedDict();
+        // the asyncio port imports collections for deque alone: the other types' methods wait for their first use
+        BuiltinLibrary.onFirstUse(CollectionsModule::installDeque, DEQUE);
+        BuiltinLibrary.onFirstUse(CollectionsModule::installDefaultDict, DEFAULTDICT);
+        BuiltinLibrary.onFirstUse(CollectionsModule::installCounter, COUNTER);
+        BuiltinLibrary.onFirstUse(CollectionsModule::installOrderedDict, ORDERED_DICT);
     }
 
     // ------------------------------------------------------------------------------- deque
