@@ -596,12 +596,17 @@ public final class PlaybackViewModel {
         return true;
     }
 
+    /** The text names the waiter alone: after a jump its entry is another object with the same name. */
+    private static boolean sameWaiter(TaskEntry a, TaskEntry b) {
+        return a == b || a != null && b != null && a.name().equals(b.name()) && a.coro().equals(b.coro());
+    }
+
     private String wakes(TimerEntry e) {
         Integer known = futureOfTimer.get(e.handle());
         int future = known != null ? known : narrator.futureOf(e.handle());
         TaskEntry waiter = future == 0 ? null : waiters.first(future);
         String text = wakesText.get(e.handle());
-        if (text != null && wakesFor.get(e.handle()) == waiter) {
+        if (text != null && sameWaiter(wakesFor.get(e.handle()), waiter)) {
             return text;
         }
         text = waiter != null ? "wakes " + waiter.name() + " (" + waiter.coro() + ")"
