@@ -875,6 +875,7 @@ public final class MainWindowController {
         alert.setContentText("Watch Python's asyncio event loop run a program, step by step.\n\n"
                 + "Run a scenario (Ctrl+Enter), then step with \u2192 / \u2190 (events), Shift+\u2192 (task steps),"
                 + " Ctrl+\u2192 (loop rounds), or play with Space. Esc leaves the editor.");
+        Alerts.styleLike(stage, alert.getDialogPane());
         alert.showAndWait();
     }
 

@@ -1,5 +1,6 @@
 package dev.loopscope.ui.files;
 
+import dev.loopscope.ui.Alerts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -26,6 +27,7 @@ public final class RecoveryOffer {
         alert.setHeaderText("LoopScope did not close normally last time.");
         alert.setContentText(describe(work));
         alert.getDialogPane().setId("recoveryOffer");
+        Alerts.styleLike(owner, alert.getDialogPane());
         alert.resultProperty().addListener((obs, old, result) -> {
             if (result != null) {
                 answer.accept(result == RESTORE);

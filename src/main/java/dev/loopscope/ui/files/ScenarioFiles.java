@@ -330,6 +330,7 @@ public final class ScenarioFiles {
             alert.setTitle("Unsaved changes");
             alert.setHeaderText("Save the changes to " + name + "?");
             alert.setContentText("Your changes will be lost if you don't save them.");
+            Alerts.styleLike(owner, alert.getDialogPane());
             ButtonType answer = alert.showAndWait().orElse(cancel);
             return answer == save ? Choice.SAVE : answer == discard ? Choice.DISCARD : Choice.CANCEL;
         }

@@ -143,6 +143,11 @@ class NoLostWorkTest {
         assertTrue(pane.getContentText().contains("Unsaved changes to " + window.files().document().getName()),
                 pane.getContentText());
         assertFalse(next.files().document().getText().contains("unsaved work"));
+        // styled like the window it is asked over (theme and font), not JavaFX's default light dialog
+        javafx.scene.Scene owner = ((Stage) pane.getScene().getWindow()).getOwner().getScene();
+        assertFalse(owner.getStylesheets().isEmpty());
+        assertEquals(owner.getStylesheets(), pane.getStylesheets());
+        assertEquals(owner.getRoot().getStyle(), pane.getStyle());
         press(robot, pane, "Restore");
 
         assertEquals(edited, robot.lookup("#editor").nth(1).queryAs(dev.loopscope.ui.editor.CodeEditor.class).getText());
