@@ -311,9 +311,12 @@ public final class ChromeTrace {
             return Json.micros(b, ts).append(",\"args\":{").append(args).append("}}").toString();
         }
 
-        /** An instant event; {@code args} is empty or {@code ,"args":{...}}. */
+        /**
+         * An instant event; {@code args} is empty or {@code ,"args":{...}}. Its phase is "I": Perfetto
+         * and chrome://tracing read "i" and "I" alike, and Chrome's Performance panel reads only "I".
+         */
         private void instant(int i, int tid, String scope, String cat, String name, long ts, CharSequence args) {
-            StringBuilder b = new StringBuilder("{\"ph\":\"i\",\"s\":\"").append(scope).append("\",\"pid\":").append(PID)
+            StringBuilder b = new StringBuilder("{\"ph\":\"I\",\"s\":\"").append(scope).append("\",\"pid\":").append(PID)
                     .append(",\"tid\":").append(tid).append(",\"cat\":");
             Json.string(b, cat).append(",\"name\":");
             Json.string(b, name).append(",\"ts\":");

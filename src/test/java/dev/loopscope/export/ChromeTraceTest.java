@@ -92,7 +92,7 @@ class ChromeTraceTest {
                 }
                 open.put("dur", ts - num(open, "ts"));
                 slices.add(open);
-            } else if ("i".equals(ph) && "t".equals(e.get("s"))) {
+            } else if ("I".equals(ph) && "t".equals(e.get("s"))) {
                 e.put("depth", (double) stack.size());
                 e.put("parent", stack.isEmpty() ? null : stack.peek().get("cat"));
             }
@@ -156,12 +156,12 @@ class ChromeTraceTest {
         // one instant per print line, with its text, in order
         List<String> printLines = lines.stream().filter(l -> l.split(" ", 3)[1].equals("print")).map(
                 l -> l.split(" ", 3).length > 2 ? l.split(" ", 3)[2] : "").toList();
-        List<String> prints = of(events, "i", "print").stream().filter(e -> e.get("name").equals("print"))
+        List<String> prints = of(events, "I", "print").stream().filter(e -> e.get("name").equals("print"))
                 .map(e -> (String) args(e).get("text")).toList();
         assertEquals(printLines, prints);
         // a done mark per done line
         assertEquals(lines.stream().filter(l -> l.split(" ")[1].equals("done")).count(),
-                of(events, "i", "done").size());
+                of(events, "I", "done").size());
         // every event is on a named track
         for (Map<String, Object> e : events) {
             assertEquals(1.0, e.get("pid"));
@@ -216,7 +216,7 @@ class ChromeTraceTest {
             }
         }
         // prints on a task's track are inside the step that printed
-        for (Map<String, Object> e : of(events, "i", "print")) {
+        for (Map<String, Object> e : of(events, "I", "print")) {
             if (num(e, "tid") != ChromeTrace.LOOP_TID) {
                 assertEquals("step", e.get("parent"), e.toString());
             }
@@ -262,7 +262,7 @@ class ChromeTraceTest {
         List<Map<String, Object>> track = events.stream().filter(e -> !"M".equals(e.get("ph")) && num(e, "tid") == tid)
                 .toList();
         // fetch_data's first step (ts 0, prints, suspends in 0 s of virtual time), then its wait
-        assertEquals(List.of("B step", "i print", "E step", "B wait", "E wait"), track.subList(0, 5).stream()
+        assertEquals(List.of("B step", "I print", "E step", "B wait", "E wait"), track.subList(0, 5).stream()
                 .map(e -> e.get("ph") + " " + e.get("cat")).toList());
         for (Map<String, Object> e : track.subList(0, 4)) {
             assertEquals(0.0, num(e, "ts"));
