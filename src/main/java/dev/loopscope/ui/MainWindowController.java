@@ -38,7 +38,9 @@ import javafx.animation.TranslateTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -91,6 +93,9 @@ public final class MainWindowController {
     private final ActionKeys keys = new ActionKeys();
     private final Map<String, UiAction> actions = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> panelShown = new LinkedHashMap<>();
+    /** What drawn timelines follow (this window's and the Compare window's): dark colours, and their size. */
+    private final BooleanProperty drawnDark = new SimpleBooleanProperty();
+    private final DoubleProperty drawnScale = new SimpleDoubleProperty(1);
     private Stage stage;
     private Scene scene;
     private AnimationTimer player;
@@ -295,7 +300,7 @@ public final class MainWindowController {
         define(UiAction.command("cancel", "_Cancel run", "\u2716 Cancel", "Stop waiting for this run", model::cancel,
                 key(KeyCode.ESCAPE)).disabledWhen(model.runningProperty().not()));
         define(UiAction.command("compare", "C_ompare\u2026", null, "Compare two runs on one time axis",
-                () -> dev.loopscope.ui.compare.CompareWindow.show(stage, model.darkProperty()),
+                () -> dev.loopscope.ui.compare.CompareWindow.show(stage, drawnDark, drawnScale),
                 key(KeyCode.K, ctrl)).textSafe());
         define(UiAction.command("predict", "_Predict\u2026", null,
                 "Predict the run before it plays: order its printed lines, say which task runs next",
@@ -747,6 +752,7 @@ public final class MainWindowController {
         scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
         timeline.setDarkTheme(dark);
         editor.setDark(dark);
+        drawnDark.set(dark);
     }
 
     private void applyFont() {
@@ -756,6 +762,7 @@ public final class MainWindowController {
         }
         editor.setFontSize(size + 1);
         timeline.setUiScale(size / MainViewModel.DEFAULT_FONT); // the canvas draws its own text: scale it too
+        drawnScale.set(size / MainViewModel.DEFAULT_FONT);
     }
 
     /** Loads {@code file} (a command-line argument) and runs it; false when it cannot be read. */

@@ -8,6 +8,7 @@ import dev.loopscope.render.TimelineTheme;
 import dev.loopscope.render.Viewport;
 import dev.loopscope.ui.timeline.CanvasPainter;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
@@ -25,6 +26,8 @@ public final class CompareCanvas extends Region {
     private final Tooltip tooltip = new Tooltip();
     private CompareLayout layout;
     private boolean dark;
+    /** Size factor of the whole drawing (the main window's font size, presenter mode's 1.6). */
+    private double uiScale = 1;
 
     public CompareCanvas() {
         getStyleClass().add("compare-canvas");
@@ -52,18 +55,31 @@ public final class CompareCanvas extends Region {
         redraw();
     }
 
+    /** Draws everything {@code k} times larger, as the main window's timeline does at its font size. */
+    public void setUiScale(double k) {
+        if (k > 0 && k != uiScale) {
+            uiScale = k;
+            requestLayout(); // the canvas grows or shrinks with the drawing, and is drawn again then
+            redraw();
+        }
+    }
+
+    public double uiScale() {
+        return uiScale;
+    }
+
     public TimelineTheme theme() {
         return TimelineTheme.of(dark);
     }
 
-    /** The width the comparison is drawn at (what an export uses too). */
+    /** The width the comparison is laid out at, before scaling (what an export uses too). */
     public double drawWidth() {
-        return Math.max(600, getWidth());
+        return Math.max(600, getWidth() / uiScale);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return layout == null ? 200 : layout.height();
+        return layout == null ? 200 : layout.height() * uiScale;
     }
 
     @Override
@@ -74,7 +90,7 @@ public final class CompareCanvas extends Region {
     @Override
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
-        double h = layout == null ? getHeight() : layout.height();
+        double h = layout == null ? getHeight() : layout.height() * uiScale;
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -87,20 +103,26 @@ public final class CompareCanvas extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        layout.render(painter, canvas.getWidth(), theme(), true);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.save();
+        gc.scale(uiScale, uiScale);
+        layout.render(painter, canvas.getWidth() / uiScale, theme(), true);
+        gc.restore();
     }
 
-    /** What the pointer is over at (x, y), or "" (the tooltip's words). */
-    public String describe(double x, double y) {
+    /** What the pointer is over at (x, y) in the canvas's pixels, or "" (the tooltip's words). */
+    public String describe(double canvasX, double canvasY) {
         if (layout == null) {
             return "";
         }
+        double x = canvasX / uiScale;
+        double y = canvasY / uiScale;
         int side = layout.sideAt(y);
         if (side < 0 || !layout.hasRun(side)) {
             return "";
         }
         TimelineModel model = layout.model(side);
-        Viewport vp = layout.viewport(side, canvas.getWidth());
+        Viewport vp = layout.viewport(side, canvas.getWidth() / uiScale);
         Hit hit = TimelineRenderer.hitTest(model, vp, x, y - layout.frameTop(side));
         if (hit == null) {
             return "";

@@ -5,8 +5,10 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -32,8 +34,12 @@ public final class CompareWindow {
         this.pane = pane;
     }
 
-    /** Opens the window (or brings the open one to the front), following {@code dark}. */
-    public static CompareWindow show(Window owner, ObservableBooleanValue dark) {
+    /**
+     * Opens the window (or brings the open one to the front). It looks like {@code owner} as that
+     * changes: its stylesheets (theme, presenter mode's projector theme) and font, {@code dark} for
+     * the drawing's colours, {@code uiScale} for the drawing's size.
+     */
+    public static CompareWindow show(Window owner, ObservableBooleanValue dark, ObservableDoubleValue uiScale) {
         if (open != null && open.stage.isShowing()) {
             open.stage.toFront();
             open.stage.requestFocus();
@@ -44,10 +50,28 @@ public final class CompareWindow {
             stage.initOwner(owner);
         }
         CompareWindow window = build(stage, dark.get());
-        ChangeListener<Boolean> follow = (obs, old, now) -> window.setDark(now);
+        Scene look = owner == null ? null : owner.getScene();
+        window.followLook(look);
+        window.pane.canvas().setUiScale(uiScale.get());
+        ChangeListener<Boolean> follow = (obs, old, now) -> {
+            window.setDark(now);
+            window.followLook(look);
+        };
+        ChangeListener<Number> size = (obs, old, now) -> window.pane.canvas().setUiScale(now.doubleValue());
+        InvalidationListener restyle = obs -> window.followLook(look);
         dark.addListener(follow);
+        uiScale.addListener(size);
+        if (look != null) {
+            look.getStylesheets().addListener(restyle);
+            look.getRoot().styleProperty().addListener(restyle);
+        }
         stage.setOnHidden(e -> {
             dark.removeListener(follow);
+            uiScale.removeListener(size);
+            if (look != null) {
+                look.getStylesheets().removeListener(restyle);
+                look.getRoot().styleProperty().removeListener(restyle);
+            }
             if (open == window) {
                 open = null;
             }
@@ -88,6 +112,17 @@ public final class CompareWindow {
         scene.getStylesheets().setAll(sheets);
         scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
         pane.darkProperty().set(dark);
+    }
+
+    /** The owner's stylesheets and font, with the Compare window's own sheet; nothing without an owner. */
+    private void followLook(Scene owner) {
+        if (owner == null) {
+            return;
+        }
+        List<String> sheets = new ArrayList<>(owner.getStylesheets());
+        sheets.add(resource(CompareWindow.class, "compare.css"));
+        stage.getScene().getStylesheets().setAll(sheets);
+        stage.getScene().getRoot().setStyle(owner.getRoot().getStyle());
     }
 
     private static String resource(Class<?> near, String name) {
