@@ -188,7 +188,7 @@ public final class PyType extends PyObject {
     }
 
     public void put(String attr, Object value) {
-        dict.put(attr, value);
+        dict().put(attr, value); // after any pending builtin methods, which must not overwrite it
     }
 
     /** C3 linearisation, with CPython's error message for an inconsistent hierarchy. */

@@ -103,8 +103,9 @@ final class ListSync {
      * keys; linear in the list's length times the edits, so a step on a queue of 100,000 costs one
      * pass and no hashing) removes and inserts rows, and an entry of the same key that is another
      * object (entries are immutable records) gets a new row. Rows are made only for entries that
-     * came or changed. Returns false when the lists differ by more than {@link #MAX_EDITS}; then
-     * the rows were rebuilt with one {@code setAll} and {@code changes} was not told.
+     * came or changed. Returns false when the lists differ by more than {@link #MAX_EDITS}, or
+     * more than {@link #REPLACE_LIMIT} entries of the same keys changed; then the rows were rebuilt
+     * with one {@code setAll} and {@code changes} was not told.
      */
     static <E, R> boolean syncEntries(ObservableList<R> target, List<E> shown, List<E> next,
                                       BiPredicate<E, E> sameKey, Function<E, R> row, Changes<E> changes) {
