@@ -26,7 +26,6 @@ import dev.loopscope.ui.panels.TaskCell;
 import dev.loopscope.ui.panels.TimerCell;
 import dev.loopscope.ui.timeline.TimelineView;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +78,6 @@ import org.fxmisc.richtext.GenericStyledArea;
 public final class MainWindowController {
 
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
-    private static final String BASE_CSS = "MainWindow.css";
-    private static final String LIGHT_CSS = "theme-light.css";
-    private static final String DARK_CSS = "theme-dark.css";
 
     private final MainViewModel model;
     private final PlaybackViewModel playback;
@@ -744,12 +740,8 @@ public final class MainWindowController {
     private void applyTheme() {
         boolean projector = presenter != null && presenter.isActive();
         boolean dark = model.darkProperty().get() && !projector;
-        List<String> sheets = new ArrayList<>();
-        sheets.add(MainWindow.resource(BASE_CSS).toExternalForm());
-        sheets.add(MainWindow.resource(projector ? PresenterMode.PROJECTOR_CSS : dark ? DARK_CSS : LIGHT_CSS)
-                .toExternalForm());
-        scene.getStylesheets().setAll(sheets);
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
+        String theme = projector ? PresenterMode.PROJECTOR_CSS : dark ? WindowLook.DARK_CSS : WindowLook.LIGHT_CSS;
+        WindowLook.apply(scene, theme, dark);
         timeline.setDarkTheme(dark);
         editor.setDark(dark);
         drawnDark.set(dark);

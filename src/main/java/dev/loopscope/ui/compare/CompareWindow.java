@@ -1,15 +1,10 @@
 package dev.loopscope.ui.compare;
 
-import dev.loopscope.ui.MainWindow;
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.loopscope.ui.WindowLook;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -104,29 +99,14 @@ public final class CompareWindow {
     }
 
     public void setDark(boolean dark) {
-        Scene scene = stage.getScene();
-        List<String> sheets = new ArrayList<>();
-        sheets.add(resource(MainWindow.class, "MainWindow.css"));
-        sheets.add(resource(MainWindow.class, dark ? "theme-dark.css" : "theme-light.css"));
-        sheets.add(resource(CompareWindow.class, "compare.css"));
-        scene.getStylesheets().setAll(sheets);
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
+        WindowLook.apply(stage.getScene(), dark, WindowLook.sheet(CompareWindow.class, "compare.css"));
         pane.darkProperty().set(dark);
     }
 
     /** The owner's stylesheets and font, with the Compare window's own sheet; nothing without an owner. */
     private void followLook(Scene owner) {
-        if (owner == null) {
-            return;
+        if (owner != null) {
+            WindowLook.copy(owner, stage.getScene(), WindowLook.sheet(CompareWindow.class, "compare.css"));
         }
-        List<String> sheets = new ArrayList<>(owner.getStylesheets());
-        sheets.add(resource(CompareWindow.class, "compare.css"));
-        stage.getScene().getStylesheets().setAll(sheets);
-        stage.getScene().getRoot().setStyle(owner.getRoot().getStyle());
-    }
-
-    private static String resource(Class<?> near, String name) {
-        URL url = Objects.requireNonNull(near.getResource(name), name);
-        return url.toExternalForm();
     }
 }

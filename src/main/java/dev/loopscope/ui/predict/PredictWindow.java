@@ -2,13 +2,8 @@ package dev.loopscope.ui.predict;
 
 import dev.loopscope.trace.Replay;
 import dev.loopscope.ui.MainViewModel;
-import dev.loopscope.ui.MainWindow;
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.loopscope.ui.WindowLook;
 import javafx.beans.value.ChangeListener;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -111,17 +106,6 @@ public final class PredictWindow {
     }
 
     private void setDark(boolean dark) {
-        Scene scene = stage.getScene();
-        List<String> sheets = new ArrayList<>();
-        sheets.add(resource(MainWindow.class, "MainWindow.css"));
-        sheets.add(resource(MainWindow.class, dark ? "theme-dark.css" : "theme-light.css"));
-        sheets.add(resource(PredictWindow.class, "predict.css"));
-        scene.getStylesheets().setAll(sheets);
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
-    }
-
-    private static String resource(Class<?> near, String name) {
-        URL url = Objects.requireNonNull(near.getResource(name), name);
-        return url.toExternalForm();
+        WindowLook.apply(stage.getScene(), dark, WindowLook.sheet(PredictWindow.class, "predict.css"));
     }
 }
