@@ -64,8 +64,7 @@ final class Modules implements Interp.ModuleLoader {
                     return java;
                 }
                 // modules written in Python ship as resources beside the asyncio port
-                return Modules.class.getResource("/dev/loopscope/modules/" + name + ".py") != null
-                        ? runPrelude(name) : null;
+                return PreludeCode.exists(name) ? runPrelude(name) : null;
         }
     }
 

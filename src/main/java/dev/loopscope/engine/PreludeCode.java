@@ -33,6 +33,11 @@ public final class PreludeCode {
     private PreludeCode() {
     }
 
+    /** Whether LoopScope ships a module of this name written in Python. */
+    static boolean exists(String name) {
+        return PreludeCode.class.getResource(FOLDER + name + ".py") != null;
+    }
+
     /** The module's code: the archived one when it matches the source, else freshly compiled. */
     static Code load(String name) {
         byte[] source = resource(name + ".py");

@@ -73,7 +73,7 @@ final class BeginnerSentences {
                     + " of " + n + ".";
         }
         if (e instanceof Event.ReadyRun r) {
-            String label = plainLabel(narrator.labelOf(narrator.origin(r.handle()), s));
+            String label = handleLabel(r.handle(), s);
             if (r.cancelled()) {
                 return "The first in line, \u201c" + label + "\u201d, was called off, so the event loop skips it.";
             }
@@ -91,7 +91,7 @@ final class BeginnerSentences {
                     + plainLabel(Narrator.callbackWords(t.callback(), t.task(), s)) + ".";
         }
         if (e instanceof Event.HandleCancelled c) {
-            String label = plainLabel(narrator.labelOf(narrator.origin(c.handle()), s));
+            String label = handleLabel(c.handle(), s);
             boolean queued = Narrator.findReady(s, c.handle()) != null
                     || s.timers().stream().anyMatch(x -> x.handle() == c.handle());
             if (!queued) {
@@ -100,7 +100,7 @@ final class BeginnerSentences {
             return "\u201c" + label + "\u201d is called off: it stays where it is, and will be skipped.";
         }
         if (e instanceof Event.TimerRemoved r) {
-            String label = plainLabel(narrator.labelOf(narrator.origin(r.handle()), s));
+            String label = handleLabel(r.handle(), s);
             if (r.due()) {
                 return "Time is up: the alarm rings, and \u201c" + label + "\u201d gets in line to run.";
             }
@@ -182,6 +182,11 @@ final class BeginnerSentences {
             return "Stuck! Every task is waiting for something, and nothing is left that could wake them.";
         }
         return e.toString();
+    }
+
+    /** In plain words, what the handle runs (as the ready queue and timers name it). */
+    private String handleLabel(int handle, LoopState s) {
+        return plainLabel(narrator.labelOf(narrator.origin(handle), s));
     }
 
     /** A ready-queue label without CPython's function names ("a sleep ends", not its callback's name). */
