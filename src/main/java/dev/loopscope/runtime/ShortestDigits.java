@@ -18,6 +18,17 @@ import java.math.BigDecimal;
  * n-digit neighbours also reads back.
  */
 final class ShortestDigits {
+    /** Integers below 2^53 are exact doubles. */
+    private static final long EXACT_UNITS = 1L << 53;
+    /** 10^22 is the largest power of ten that is an exact double. */
+    private static final int EXACT_POWERS = 22;
+    private static final long[] LONG_POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+        10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
+        100_000_000_000_000_000L};
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
     private ShortestDigits() {
     }
 
@@ -44,6 +55,10 @@ final class ShortestDigits {
         if (n > 17) {
             return FloatRepr.shortest(value, new BigDecimal(value));
         }
+        Digits exact = closestOfLength(value, n, decpt);
+        if (exact != null) {
+            return exact;
+        }
         long d = Long.parseLong(digits);
         if (n > 1) {
             long t = d / 10;
@@ -57,8 +72,54 @@ final class ShortestDigits {
         return new Digits(digits, decpt);
     }
 
+    /**
+     * The same answer from the value's exact binary digits, given Java's length and decimal point: the
+     * closest decimal of that length that reads back, unless a shorter one does. Null where
+     * {@link ScaledDouble} cannot scale the value, or where a power of ten lies between the value and
+     * Java's digits, so that "that length" would mean another grid.
+     */
+    private static Digits closestOfLength(double value, int n, int decpt) {
+        ScaledDouble atLength = ScaledDouble.of(value, n - decpt);
+        ScaledDouble shorter = n > 1 ? ScaledDouble.of(value, n - 1 - decpt) : null;
+        if (atLength == null || n > 1 && shorter == null) {
+            return null;
+        }
+        long below = atLength.floor();
+        if (below < LONG_POWERS_OF_TEN[n - 1] || below >= LONG_POWERS_OF_TEN[n]) {
+            return null;
+        }
+        if (shorter != null) {
+            long belowShorter = shorter.floor();
+            if (shorter.readsBack(belowShorter) || shorter.readsBack(belowShorter + 1)) {
+                return FloatRepr.shortest(value, new BigDecimal(value)); // Java's digits are not the shortest
+            }
+        }
+        int half = atLength.fractionAgainstHalf();
+        long nearer = half < 0 || half == 0 && (below & 1) == 0 ? below : below + 1;
+        long other = nearer == below ? below + 1 : below;
+        long units = atLength.readsBack(nearer) ? nearer : atLength.readsBack(other) ? other : -1;
+        if (units < 0) {
+            return null;
+        }
+        String text = Long.toString(units); // n digits, or n + 1 when rounding up reached 10^n
+        int end = text.length();
+        while (end > 1 && text.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(text.substring(0, end), decpt + text.length() - n);
+    }
+
     /** Whether {@code units * 10^scale} reads back as {@code value}. */
     private static boolean readsBack(long units, int scale, double value) {
-        return units > 0 && Double.parseDouble(units + "E" + scale) == value;
+        if (units <= 0) {
+            return false;
+        }
+        // Clinger's fast path: both operands are exact doubles, so one IEEE operation rounds the decimal
+        // correctly, as the parse would; the parse costs microseconds, most of a repr
+        if (units < EXACT_UNITS && scale >= -EXACT_POWERS && scale <= EXACT_POWERS) {
+            double read = scale >= 0 ? units * POWERS_OF_TEN[scale] : units / POWERS_OF_TEN[-scale];
+            return read == value;
+        }
+        return Double.parseDouble(units + "E" + scale) == value;
     }
 }
