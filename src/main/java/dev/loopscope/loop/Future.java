@@ -32,8 +32,8 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
     boolean blocking;
     boolean logTraceback;
     final int id;
-    /** (callback, context) pairs, as in CPython. */
-    final List<Object[]> callbacks = new ArrayList<>();
+    /** (callback, context) pairs, as in CPython; no array until the first, which is usually the only one. */
+    final List<Object[]> callbacks = new ArrayList<>(0);
 
     public Future(PyType type) {
         super(type);
@@ -105,7 +105,7 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
         if (callbacks.isEmpty()) {
             return;
         }
-        List<Object[]> copy = new ArrayList<>(callbacks);
+        Object[][] copy = callbacks.toArray(new Object[0][]);
         callbacks.clear();
         for (Object[] cb : copy) {
             loop.callSoon(cb[0], new Object[]{this});

@@ -6,7 +6,8 @@ import java.util.Map;
 /** An instance of a class defined in Python (or of a builtin type that keeps a __dict__). */
 public class PyInstance extends PyObject {
     private PyType type;
-    private final Map<String, Object> dict = new LinkedHashMap<>();
+    /** Made at first use: most futures and tasks never get an attribute of their own. */
+    private Map<String, Object> dict;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -23,7 +24,12 @@ public class PyInstance extends PyObject {
 
     @Override
     public Map<String, Object> dict() {
-        return dict;
+        Map<String, Object> d = dict;
+        if (d == null) {
+            d = new LinkedHashMap<>();
+            dict = d;
+        }
+        return d;
     }
 
     @Override
