@@ -105,10 +105,10 @@ public class Future extends PyInstance implements Awaitable, SpecialAttrs {
         if (callbacks.isEmpty()) {
             return;
         }
-        Object[][] copy = callbacks.toArray(new Object[0][]);
+        Object[] copy = callbacks.toArray(); // not toArray(Object[][]): that one makes its array reflectively
         callbacks.clear();
-        for (Object[] cb : copy) {
-            loop.callSoon(cb[0], new Object[]{this});
+        for (Object cb : copy) {
+            loop.callSoon(((Object[]) cb)[0], new Object[]{this});
         }
     }
 
