@@ -41,6 +41,7 @@ public final class Main {
         int status = Cli.run(args, out, err);
         out.flush();
         err.flush();
+        dev.loopscope.cli.ArchiveWarmUp.runIfWanted();
         System.exit(status);
     }
 

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  * without it.
  */
 final class ClassArchive {
+    private static final String LOG_TO_STDOUT_OFF = "-Xlog:all=off:stdout";
+    private static final String LOG_WARNINGS = "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr";
+
     private final Path jar;
     private final Path archive;
 
@@ -73,13 +76,18 @@ final class ClassArchive {
         return jar.toString();
     }
 
-    /** JVM options that map the archive when it exists, or write it (to a private file) when it does not. */
+    /**
+     * JVM options that map the archive when it exists, or write it (to a private file) when it does not;
+     * a command-line JVM that writes it first runs the examples ({@link ArchiveWarmUp}).
+     */
     List<String> options(long pid) {
         // unified logging warns on stdout by default: a stale archive's (or a dump's) notes stay out of the
         // trace and the terminal, while other warnings still reach stderr
-        String use = Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-                : "-XX:ArchiveClassesAtExit=" + pending(pid);
-        return List.of("-Xlog:all=off:stdout", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr", use);
+        if (Files.isRegularFile(archive)) {
+            return List.of(LOG_TO_STDOUT_OFF, LOG_WARNINGS, "-XX:SharedArchiveFile=" + archive);
+        }
+        return List.of(LOG_TO_STDOUT_OFF, LOG_WARNINGS, "-XX:ArchiveClassesAtExit=" + pending(pid),
+                "-D" + ArchiveWarmUp.PROPERTY + "=true");
     }
 
     /** After the child exited: publish the archive it wrote, whole or not at all. */

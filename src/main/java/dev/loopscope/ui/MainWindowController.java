@@ -12,7 +12,8 @@ import dev.loopscope.ui.PlaybackViewModel.TimerRow;
 import dev.loopscope.ui.editor.CodeEditor;
 import dev.loopscope.ui.editor.LiveNumbers;
 import dev.loopscope.ui.export.Exporter;
-import dev.loopscope.ui.files.Examples;
+import dev.loopscope.examples.Examples;
+import dev.loopscope.ui.files.ExamplesMenu;
 import dev.loopscope.ui.lessons.LessonsPanel;
 import dev.loopscope.ui.narration.NarrationControls;
 import dev.loopscope.ui.presenter.PresenterMode;
@@ -338,7 +339,7 @@ public final class MainWindowController {
         fill(fileMenu, "new", "open");
         fileMenu.getItems().add(files.recentMenu());
         fill(fileMenu, "save", "saveAs", null, "export", "exportLoopState", null, "quit");
-        Menu examples = Examples.buildMenu(this::openExample);
+        Menu examples = ExamplesMenu.build(this::openExample);
         examples.setId("examplesMenu");
         examples.getItems().addAll(0, List.of(action("showLessons").menuItem(keys), new SeparatorMenuItem()));
         menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, examples);

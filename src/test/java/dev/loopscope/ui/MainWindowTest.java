@@ -13,7 +13,7 @@ import dev.loopscope.render.Viewport;
 import dev.loopscope.trace.Event;
 import dev.loopscope.trace.Replay;
 import dev.loopscope.ui.editor.CodeEditor;
-import dev.loopscope.ui.files.Examples;
+import dev.loopscope.examples.Examples;
 import dev.loopscope.ui.files.ScenarioFiles;
 import dev.loopscope.ui.timeline.TimelineView;
 import java.nio.charset.StandardCharsets;

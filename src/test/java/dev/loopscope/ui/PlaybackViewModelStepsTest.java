@@ -44,7 +44,7 @@ class PlaybackViewModelStepsTest {
             return WAITERS;
         }
         try (InputStream in = PlaybackViewModelStepsTest.class.getResourceAsStream(
-                dev.loopscope.ui.files.Examples.FOLDER + name + ".py")) {
+                dev.loopscope.examples.Examples.FOLDER + name + ".py")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

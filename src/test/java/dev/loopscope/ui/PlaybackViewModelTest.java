@@ -28,7 +28,7 @@ class PlaybackViewModelTest {
     @BeforeAll
     static void runTheTutorial() throws IOException {
         String source;
-        try (InputStream in = PlaybackViewModelTest.class.getResourceAsStream(dev.loopscope.ui.files.Examples.FOLDER + dev.loopscope.ui.files.Examples.FIRST)) {
+        try (InputStream in = PlaybackViewModelTest.class.getResourceAsStream(dev.loopscope.examples.Examples.FOLDER + dev.loopscope.examples.Examples.FIRST)) {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         replay = new Replay(Engine.run("tutorial_create_task.py", source));

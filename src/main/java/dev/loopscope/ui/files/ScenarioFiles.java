@@ -1,5 +1,6 @@
 package dev.loopscope.ui.files;
 
+import dev.loopscope.examples.Examples;
 import dev.loopscope.ui.Alerts;
 import dev.loopscope.ui.editor.CodeEditor;
 import java.io.File;
@@ -28,7 +29,7 @@ import javafx.stage.Window;
  * <pre>
  *   ScenarioFiles files = new ScenarioFiles(editor, () -> stage);
  *   stage.titleProperty().bind(files.titleProperty());
- *   menu: files.open(), files.save(), files.saveAs(), files.recentMenu(), Examples.buildMenu(files::openExample)
+ *   menu: files.open(), files.save(), files.saveAs(), files.recentMenu(), ExamplesMenu.build(files::openExample)
  *   stage.setOnCloseRequest(e -> { if (!files.confirmDiscard(stage)) e.consume(); });
  *   ScenarioFiles.installDropTarget(root, files::openPath);
  * </pre>

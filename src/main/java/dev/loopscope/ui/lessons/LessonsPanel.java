@@ -1,7 +1,7 @@
 package dev.loopscope.ui.lessons;
 
-import dev.loopscope.ui.files.Examples;
-import dev.loopscope.ui.files.Examples.Example;
+import dev.loopscope.examples.Examples;
+import dev.loopscope.examples.Examples.Example;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.loopscope.ui.files;
 
+import dev.loopscope.examples.Examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

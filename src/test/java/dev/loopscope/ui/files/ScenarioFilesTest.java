@@ -1,5 +1,6 @@
 package dev.loopscope.ui.files;
 
+import dev.loopscope.examples.Examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -170,7 +171,7 @@ class ScenarioFilesTest {
     void menusAndDroppedFiles(FxRobot robot) throws IOException {
         Menu[] examples = new Menu[1];
         List<String> chosen = new ArrayList<>();
-        robot.interact(() -> examples[0] = Examples.buildMenu(e -> chosen.add(e.name())));
+        robot.interact(() -> examples[0] = ExamplesMenu.build(e -> chosen.add(e.name())));
         List<MenuItem> items = examples[0].getItems().stream()
                 .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)).toList();
         assertEquals(Examples.all().size(), items.size());

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopscope.ui.MainWindow;
 import dev.loopscope.ui.MainWindowController;
-import dev.loopscope.ui.files.Examples;
-import dev.loopscope.ui.files.Examples.Example;
+import dev.loopscope.examples.Examples;
+import dev.loopscope.examples.Examples.Example;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.UUID;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.loopscope.ui.files.Examples;
-import dev.loopscope.ui.files.Examples.Example;
+import dev.loopscope.examples.Examples;
+import dev.loopscope.examples.Examples.Example;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;

@@ -1,4 +1,4 @@
-package dev.loopscope.ui.files;
+package dev.loopscope.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 
 /**
  * The lesson library: the example scenarios shipped in the app, each a lesson ({@code NAME.py}
  * with its explanation {@code NAME.md}). {@code assets/scenarios/} in the source tree,
  * {@code /dev/loopscope/examples/} on the class path (pom.xml copies them), listed in order by
  * {@code examples.index} ("[Group]" lines start a group). The Examples menu and the Lessons panel
- * ({@code dev.loopscope.ui.lessons}) both list them.
+ * ({@code dev.loopscope.ui.lessons}) both list them, and the command line warms its class archive
+ * with them. Free of JavaFX.
  */
 public final class Examples {
     /** The class-path folder of the examples. */
@@ -123,23 +120,5 @@ public final class Examples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** An "Examples" menu: one item per example (its title), groups apart; a choice calls {@code open}. */
-    public static Menu buildMenu(Consumer<Example> open) {
-        Menu menu = new Menu("_Examples");
-        String group = null;
-        for (Example example : all()) {
-            if (group != null && !group.equals(example.group())) {
-                menu.getItems().add(new SeparatorMenuItem());
-            }
-            group = example.group();
-            MenuItem item = new MenuItem(example.title());
-            item.setMnemonicParsing(false);
-            item.setUserData(example);
-            item.setOnAction(e -> open.accept(example));
-            menu.getItems().add(item);
-        }
-        return menu;
     }
 }
