@@ -133,6 +133,25 @@ class ArchitectureTest {
         }
     }
 
+    /** ASM is on the build's class path only, not in the jar: the app must never reach the build steps. */
+    @Test
+    void onlyTheBuildStepsUseAsm() {
+        List<String> problems = new ArrayList<>();
+        for (Source source : sources) {
+            if (source.area().equals("build")) {
+                continue;
+            }
+            source.imports().stream().filter(i -> i.startsWith("org.objectweb.asm") || i.startsWith("dev.loopscope.build"))
+                    .forEach(i -> problems.add(source.path() + " imports " + i));
+            if (Pattern.compile("\\b(org\\.objectweb\\.asm|dev\\.loopscope\\.build)\\.[A-Za-z]").matcher(source.body()).find()) {
+                problems.add(source.path() + " uses ASM or a build step by its full name");
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail("only dev.loopscope.build may use ASM or the build steps:\n  " + String.join("\n  ", problems));
+        }
+    }
+
     /** Blanks out comments and string/char literals so that prose cannot trip the checks. */
     static String withoutCommentsAndStrings(String text) {
         StringBuilder out = new StringBuilder(text.length());
