@@ -1,6 +1,8 @@
 package dev.loopscope.build;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +50,7 @@ final class FunctionClass {
 
     /** The class for {@code site} in {@code host}, or null when the site needs more than this class does. */
     static ClassNode of(ClassNode host, String nestHost, String name, InvokeDynamicInsnNode site,
-            LambdaDesugar.Members members) {
+            Members members) {
         FunctionClass f = new FunctionClass(host, name, site);
         if (!f.implAccessible(nestHost, members)) {
             return null;
@@ -75,6 +77,15 @@ final class FunctionClass {
         return c;
     }
 
+    /** What a function class asks about the classes being desugared. */
+    interface Members {
+        /** Whether a method is private; null when its class is not one of them or has no such method. */
+        Boolean isPrivateIn(String owner, String name, String desc);
+
+        /** The nest host of one of them (itself when it is in no other's nest), or null when unknown. */
+        String nestHost(String owner);
+    }
+
     // ---------------------------------------------------------------------------------- access
 
     /**
@@ -83,7 +94,7 @@ final class FunctionClass {
      * method; what is left to check is a private member outside the nest and a non-public one of
      * another package.
      */
-    private boolean implAccessible(String nestHost, LambdaDesugar.Members members) {
+    private boolean implAccessible(String nestHost, Members members) {
         String owner = impl.getOwner();
         int tag = impl.getTag();
         if (tag != Opcodes.H_INVOKESTATIC && tag != Opcodes.H_INVOKEVIRTUAL && tag != Opcodes.H_INVOKEINTERFACE
@@ -93,12 +104,12 @@ final class FunctionClass {
         if (tag == Opcodes.H_INVOKESPECIAL && !owner.equals(host.name)) {
             return false; // super::m
         }
-        if (LambdaDesugar.samePackage(owner, host.name)) {
+        if (samePackage(owner, host.name)) {
             Boolean isPrivate = members.isPrivateIn(owner, impl.getName(), impl.getDesc());
             if (isPrivate == null) {
                 return false;
             }
-            return !isPrivate || members.nestHost(owner).equals(nestHost);
+            return !isPrivate || nestHost.equals(members.nestHost(owner));
         }
         return isPublicElsewhere(owner);
     }
@@ -117,9 +128,10 @@ final class FunctionClass {
                 candidates.addAll(List.of(c.getMethods()));
             }
             for (Executable e : candidates) {
-                String desc = e instanceof java.lang.reflect.Method m ? Type.getMethodDescriptor(m)
-                        : Type.getConstructorDescriptor((java.lang.reflect.Constructor<?>) e);
-                if ((e.getName().equals(impl.getName()) || impl.getName().equals("<init>")) && desc.equals(impl.getDesc())) {
+                boolean same = e instanceof Method m ? m.getName().equals(impl.getName())
+                        && Type.getMethodDescriptor(m).equals(impl.getDesc())
+                        : Type.getConstructorDescriptor((Constructor<?>) e).equals(impl.getDesc());
+                if (same) {
                     return Modifier.isPublic(e.getModifiers());
                 }
             }
@@ -181,11 +193,11 @@ final class FunctionClass {
     /** The interface method: captured values and arguments, converted, into the implementation. */
     private MethodNode interfaceMethod() {
         Type[] samArgs = samType.getArgumentTypes();
-        Type[] sources = LambdaDesugar.concat(captured, samArgs);
-        Type[] functional = LambdaDesugar.concat(captured, instantiatedType.getArgumentTypes());
+        Type[] sources = concat(captured, samArgs);
+        Type[] functional = concat(captured, instantiatedType.getArgumentTypes());
         Type implDesc = Type.getMethodType(impl.getDesc());
-        Type[] targets = LambdaDesugar.isStaticKind(impl) ? implDesc.getArgumentTypes()
-                : LambdaDesugar.concat(new Type[]{Type.getObjectType(impl.getOwner())}, implDesc.getArgumentTypes());
+        Type[] targets = isStatic(impl) ? implDesc.getArgumentTypes()
+                : concat(new Type[]{Type.getObjectType(impl.getOwner())}, implDesc.getArgumentTypes());
         if (sources.length != targets.length) {
             return null;
         }
@@ -238,5 +250,21 @@ final class FunctionClass {
                 return new MethodInsnNode(impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, owner,
                         impl.getName(), impl.getDesc(), impl.isInterface());
         }
+    }
+
+    private static boolean samePackage(String a, String b) {
+        return a.lastIndexOf('/') == b.lastIndexOf('/') && a.startsWith(b.substring(0, b.lastIndexOf('/') + 1));
+    }
+
+    private static Type[] concat(Type[] a, Type[] b) {
+        Type[] all = new Type[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** A static method or a constructor: no receiver among the arguments. */
+    private static boolean isStatic(Handle h) {
+        return h.getTag() == Opcodes.H_INVOKESTATIC || h.getTag() == Opcodes.H_NEWINVOKESPECIAL;
     }
 }

@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -36,12 +36,12 @@ import org.objectweb.asm.tree.MethodNode;
  * <p>Runs in the build's process-classes phase on {@code target/classes}; running it again finds
  * nothing left to do.
  */
-public final class LambdaDesugar {
+public final class LambdaDesugar implements FunctionClass.Members {
     private static final String METAFACTORY_OWNER = "java/lang/invoke/LambdaMetafactory";
 
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
     private final Map<String, ClassNode> generated = new LinkedHashMap<>();
-    private final java.util.Set<String> changed = new java.util.HashSet<>();
+    private final Set<String> changed = new HashSet<>();
     private int sites;
     private int desugared;
 
@@ -74,7 +74,7 @@ public final class LambdaDesugar {
             new ClassReader(Files.readAllBytes(f)).accept(c, 0);
             d.classes.put(c.name, c);
         }
-        for (ClassNode c : new ArrayList<>(d.classes.values())) {
+        for (ClassNode c : d.classes.values()) {
             d.desugar(c);
         }
         for (String name : d.changed) {
@@ -112,13 +112,14 @@ public final class LambdaDesugar {
                     next++;
                 }
                 String name = host.name + "$$Fn" + next;
-                ClassNode fn = FunctionClass.of(host, nestHost(host), name, indy, members);
+                String nestHost = nestHost(host.name);
+                ClassNode fn = nestHost == null ? null : FunctionClass.of(host, nestHost, name, indy, this);
                 if (fn == null) {
                     continue;
                 }
                 next++;
                 generated.put(name, fn);
-                ClassNode nest = classes.get(nestHost(host));
+                ClassNode nest = classes.get(nestHost);
                 if (nest.nestMembers == null) {
                     nest.nestMembers = new ArrayList<>();
                 }
@@ -134,27 +135,18 @@ public final class LambdaDesugar {
         }
     }
 
-    private final Members members = new Members() {
-        @Override
-        public Boolean isPrivateIn(String owner, String name, String desc) {
-            return LambdaDesugar.this.isPrivateIn(owner, name, desc);
+    /** The nest host of a class being desugared; null when it names a class that is not among them. */
+    @Override
+    public String nestHost(String owner) {
+        ClassNode c = classes.get(owner);
+        if (c.nestHostClass == null) {
+            return c.name;
         }
-
-        @Override
-        public String nestHost(String owner) {
-            return LambdaDesugar.this.nestHost(classes.get(owner));
-        }
-    };
-
-    private String nestHost(ClassNode c) {
-        return c.nestHostClass != null && classes.containsKey(c.nestHostClass) ? c.nestHostClass : c.name;
+        return classes.containsKey(c.nestHostClass) ? c.nestHostClass : null;
     }
 
-    /**
-     * Whether {@code owner.name desc} is a private member of a class being desugared; null when the
-     * owner is not one of them (then only its public members are used).
-     */
-    private Boolean isPrivateIn(String owner, String name, String desc) {
+    @Override
+    public Boolean isPrivateIn(String owner, String name, String desc) {
         ClassNode c = classes.get(owner);
         if (c == null) {
             return null;
@@ -165,29 +157,5 @@ public final class LambdaDesugar {
             }
         }
         return null;
-    }
-
-    /** What {@link FunctionClass} asks about the classes being desugared. */
-    interface Members {
-        /** Whether a method is private; null when its class is not one of them or has no such method. */
-        Boolean isPrivateIn(String owner, String name, String desc);
-
-        /** The nest host of one of them. */
-        String nestHost(String owner);
-    }
-
-    static boolean samePackage(String a, String b) {
-        return a.lastIndexOf('/') == b.lastIndexOf('/') && a.startsWith(b.substring(0, b.lastIndexOf('/') + 1));
-    }
-
-    static Type[] concat(Type[] a, Type[] b) {
-        Type[] all = new Type[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
-    }
-
-    static boolean isStaticKind(Handle h) {
-        return h.getTag() == Opcodes.H_INVOKESTATIC || h.getTag() == Opcodes.H_NEWINVOKESPECIAL;
     }
 }
