@@ -33,8 +33,9 @@ import org.objectweb.asm.tree.MethodNode;
  * (serializable lambdas, bridges, widening) keeps its {@code invokedynamic}: it still works, only
  * slower to link.
  *
- * <p>Runs in the build's process-classes phase on {@code target/classes}; running it again finds
- * nothing left to do.
+ * <p>Runs in the build's process-classes phase on {@code target/classes}. A class already desugared
+ * is left alone; one that javac wrote again gets new function classes in place of its old ones, and
+ * the function classes of a class that left the sources are deleted.
  */
 public final class LambdaDesugar implements FunctionClass.Members {
     private static final String METAFACTORY_OWNER = "java/lang/invoke/LambdaMetafactory";
@@ -74,8 +75,17 @@ public final class LambdaDesugar implements FunctionClass.Members {
             new ClassReader(Files.readAllBytes(f)).accept(c, 0);
             d.classes.put(c.name, c);
         }
-        for (ClassNode c : d.classes.values()) {
-            d.desugar(c);
+        for (String name : List.copyOf(d.classes.keySet())) {
+            int fn = name.lastIndexOf("$$Fn");
+            if (fn > 0 && isFunctionClass(name, name.substring(0, fn + 4)) && !d.classes.containsKey(name.substring(0, fn))) {
+                d.classes.remove(name); // its host is gone from the sources
+                Files.deleteIfExists(folder.resolve(name + ".class"));
+            }
+        }
+        for (ClassNode c : List.copyOf(d.classes.values())) {
+            if (d.classes.containsKey(c.name)) { // not a stale function class that desugaring its host removed
+                d.desugar(c, folder);
+            }
         }
         for (String name : d.changed) {
             write(folder, d.classes.get(name));
@@ -97,7 +107,17 @@ public final class LambdaDesugar implements FunctionClass.Members {
         }
     }
 
-    private void desugar(ClassNode host) {
+    private void desugar(ClassNode host, Path folder) throws IOException {
+        String prefix = host.name + "$$Fn";
+        if (callsAny(host, prefix)) {
+            return; // desugared by an earlier build, and not compiled since
+        }
+        // javac wrote this class afresh: the function classes of its earlier builds are dead, and their
+        // names free again
+        for (String stale : classes.keySet().stream().filter(n -> isFunctionClass(n, prefix)).toList()) {
+            classes.remove(stale);
+            Files.deleteIfExists(folder.resolve(stale + ".class"));
+        }
         int next = 0;
         for (MethodNode m : host.methods) {
             for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -108,10 +128,7 @@ public final class LambdaDesugar implements FunctionClass.Members {
                 if (!indy.bsm.getName().equals("metafactory")) {
                     continue; // altMetafactory: serializable, marker interfaces or bridges
                 }
-                while (classes.containsKey(host.name + "$$Fn" + next) || generated.containsKey(host.name + "$$Fn" + next)) {
-                    next++;
-                }
-                String name = host.name + "$$Fn" + next;
+                String name = prefix + next;
                 String nestHost = nestHost(host.name);
                 ClassNode fn = nestHost == null ? null : FunctionClass.of(host, nestHost, name, indy, this);
                 if (fn == null) {
@@ -133,6 +150,22 @@ public final class LambdaDesugar implements FunctionClass.Members {
                 desugared++;
             }
         }
+    }
+
+    private static boolean isFunctionClass(String name, String prefix) {
+        return name.startsWith(prefix) && name.length() > prefix.length()
+                && name.substring(prefix.length()).chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean callsAny(ClassNode host, String prefix) {
+        for (MethodNode m : host.methods) {
+            for (AbstractInsnNode insn : m.instructions) {
+                if (insn instanceof MethodInsnNode call && isFunctionClass(call.owner, prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The nest host of a class being desugared; null when it names a class that is not among them. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -17,9 +19,12 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /** Desugared lambdas behave as LambdaMetafactory's, and the build desugars LoopScope's own. */
@@ -115,8 +120,22 @@ class LambdaDesugarTest {
         assertEquals(r.sites() - 2, r.desugared(), r.toString());
         assertEquals(List.of("altMetafactory", "altMetafactory"), metafactoryCalls(desugared));
         assertTrue(call(desugared, "plainName").startsWith("fx.Shapes$$Fn"), call(desugared, "plainName"));
-        assertEquals(new LambdaDesugar.Result(2, 0), LambdaDesugar.run(desugared), "a second run has nothing to do");
+        assertEquals(new LambdaDesugar.Result(0, 0), LambdaDesugar.run(desugared), "a second run has nothing to do");
         assertEquals(expected, call(desugared, "results"));
+
+        // an incremental build: javac writes the class again beside its old function classes, and a class
+        // that left the sources leaves its function class behind
+        compile(dir.resolve("desugared"));
+        ClassWriter gone = new ClassWriter(0);
+        gone.visit(Opcodes.V17, Opcodes.ACC_FINAL, "fx/Gone$$Fn0", null, "java/lang/Object", null);
+        gone.visitEnd();
+        Files.write(desugared.resolve("fx/Gone$$Fn0.class"), gone.toByteArray());
+        assertEquals(r, LambdaDesugar.run(desugared));
+        assertEquals(expected, call(desugared, "results"));
+        try (Stream<Path> files = Files.list(desugared.resolve("fx"))) {
+            assertEquals(r.desugared(), files.filter(p -> p.getFileName().toString().contains("$$Fn")).count(),
+                    "one function class per call site, none left from before");
+        }
     }
 
     @Test
@@ -125,6 +144,48 @@ class LambdaDesugarTest {
         List<String> left = metafactoryCalls(classes.resolve("dev/loopscope"));
         assertTrue(left.size() <= 5, "lambda call sites left to LambdaMetafactory: " + left.size());
         assertTrue(Files.exists(classes.resolve("dev/loopscope/runtime/ListMethods$$Fn0.class")));
+    }
+
+    /**
+     * Every class the build generated passes the verifier, and every method it calls exists and is
+     * open to it (its nest's private methods included), as resolving the call will ask at run time:
+     * the tests do not run every lambda of the app.
+     */
+    @Test
+    void everyGeneratedClassVerifiesAndReachesItsImplementation() throws Exception {
+        Path classes = Paths.get(LambdaDesugar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Path> generated;
+        try (Stream<Path> files = Files.walk(classes.resolve("dev/loopscope"))) {
+            generated = files.filter(p -> p.getFileName().toString().matches(".*\\$\\$Fn\\d+\\.class")).toList();
+        }
+        assertTrue(generated.size() > 500, "generated classes: " + generated.size());
+        ClassLoader loader = getClass().getClassLoader();
+        for (Path file : generated) {
+            ClassNode node = new ClassNode();
+            new ClassReader(Files.readAllBytes(file)).accept(node, 0);
+            Class<?> fn = Class.forName(node.name.replace('/', '.'), true, loader); // verifies it
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(fn, MethodHandles.lookup());
+            for (MethodNode m : node.methods) {
+                for (AbstractInsnNode insn : m.instructions) {
+                    if (insn instanceof MethodInsnNode call && !call.owner.equals(node.name)) {
+                        Class<?> owner = Class.forName(call.owner.replace('/', '.'), false, loader);
+                        MethodType type = MethodType.fromMethodDescriptorString(call.desc, loader);
+                        String at = node.name + " calls " + call.owner + "." + call.name + call.desc;
+                        try {
+                            if (call.name.equals("<init>")) {
+                                lookup.findConstructor(owner, type);
+                            } else if (call.getOpcode() == Opcodes.INVOKESTATIC) {
+                                lookup.findStatic(owner, call.name, type);
+                            } else {
+                                lookup.findVirtual(owner, call.name, type);
+                            }
+                        } catch (ReflectiveOperationException e) {
+                            throw new AssertionError(at + ": " + e, e);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The LambdaMetafactory bootstrap methods that the classes under {@code dir} still call. */
