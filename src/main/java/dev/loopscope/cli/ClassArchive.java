@@ -86,6 +86,9 @@ final class ClassArchive {
         if (Files.isRegularFile(archive)) {
             return List.of(LOG_TO_STDOUT_OFF, LOG_WARNINGS, "-XX:SharedArchiveFile=" + archive);
         }
+        if (!Files.isWritable(archive.getParent())) {
+            return List.of(); // a cache it may not write: every command would pay for writing in vain
+        }
         return List.of(LOG_TO_STDOUT_OFF, LOG_WARNINGS, "-XX:ArchiveClassesAtExit=" + pending(pid),
                 "-D" + ArchiveWarmUp.PROPERTY + "=true");
     }

@@ -3,6 +3,7 @@ package dev.loopscope.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,6 +49,21 @@ class ClassArchiveTest {
         a.publish(42, 1);
         assertFalse(Files.exists(pending));
         assertFalse(Files.exists(a.archive()));
+    }
+
+    @Test
+    void aCacheItMayNotWriteIsOnlyRead() throws IOException {
+        Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1});
+        Path cache = Files.createDirectories(dir.resolve("read-only"));
+        ClassArchive a = ClassArchive.forClassPath(jar.toString(), "cli", cache).orElseThrow();
+        assertTrue(a.options(42).contains("-D" + ArchiveWarmUp.PROPERTY + "=true"), "writable: it writes and warms up");
+        assertTrue(cache.toFile().setWritable(false));
+        try {
+            assumeFalse(Files.isWritable(cache), "running as a user who may write anywhere (root)");
+            assertEquals(List.of(), a.options(42), "no archive written, no warm-up paid for, on every command");
+        } finally {
+            cache.toFile().setWritable(true);
+        }
     }
 
     /**
