@@ -11,6 +11,7 @@ import dev.loopscope.runtime.Py;
 import dev.loopscope.runtime.PyBaseException;
 import dev.loopscope.runtime.PyException;
 import dev.loopscope.runtime.Tracebacks;
+import dev.loopscope.trace.BackgroundSink;
 import dev.loopscope.trace.Event;
 import dev.loopscope.trace.EventSink;
 import dev.loopscope.trace.LoopTraceWriter;
@@ -44,7 +45,9 @@ public final class Engine {
      */
     public static String loopTrace(String fileName, String source) {
         LoopTraceWriter.Streaming writer = new LoopTraceWriter.Streaming();
-        run(fileName, source, writer);
+        try (BackgroundSink sink = new BackgroundSink(writer, "trace writer " + fileName)) {
+            run(fileName, source, sink);
+        }
         return writer.text();
     }
 
