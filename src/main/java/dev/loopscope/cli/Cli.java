@@ -29,10 +29,10 @@ public final class Cli {
     /** Bad usage, an unreadable file, or a scenario LoopScope rejects (a diagnostic). */
     public static final int USAGE = 2;
 
-    /** What the commands run: scenario base name and source in, loop trace out. */
+    /** What the commands run: scenario base name and source in, loop trace out (UTF-8). */
     @FunctionalInterface
     interface Tracer {
-        String loopTrace(String fileName, String source);
+        void writeLoopTrace(String fileName, String source, PrintStream out);
     }
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public final class Cli {
 
     /** Runs the command line {@code args} over the real engine; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new Cli(Engine::loopTrace).execute(args, out, err);
+        return new Cli(Engine::writeLoopTrace).execute(args, out, err);
     }
 
     int execute(String[] args, PrintStream out, PrintStream err) {

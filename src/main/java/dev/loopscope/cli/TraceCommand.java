@@ -2,7 +2,6 @@ package dev.loopscope.cli;
 
 import dev.loopscope.diag.Diagnostic;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** {@code loopscope trace SCENARIO.py}: runs a scenario and prints its loop trace. */
@@ -75,9 +74,8 @@ final class TraceCommand implements Command {
         String fileName = scenario.fileName();
         String source = scenario.source();
 
-        String trace;
         try {
-            trace = tracer.loopTrace(fileName, source);
+            tracer.writeLoopTrace(fileName, source, out);
         } catch (Diagnostic.Failure failure) {
             err.print(failure.diagnostic().render());
             err.flush();
@@ -90,10 +88,6 @@ final class TraceCommand implements Command {
             e.printStackTrace(err);
             return Cli.FAILED;
         }
-        // traces are UTF-8 (Main's streams say so too); one bulk encoding is far quicker than the stream's encoder
-        // in a JVM that has not compiled it yet, and a trace can be millions of characters
-        byte[] bytes = trace.getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
         out.flush();
         return Cli.OK;
     }

@@ -18,6 +18,7 @@ import dev.loopscope.trace.LoopTraceWriter;
 import dev.loopscope.trace.RecordedRun;
 import dev.loopscope.vm.Interp;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +46,25 @@ public final class Engine {
      */
     public static String loopTrace(String fileName, String source) {
         LoopTraceWriter.Streaming writer = new LoopTraceWriter.Streaming();
+        trace(fileName, source, writer);
+        return writer.text();
+    }
+
+    /**
+     * As {@link #loopTrace(String, String)}, writing the trace to {@code out} as the run goes (UTF-8):
+     * a run that fails to compile writes nothing.
+     */
+    public static void writeLoopTrace(String fileName, String source, OutputStream out) {
+        LoopTraceWriter.Streaming writer = new LoopTraceWriter.Streaming(out);
+        trace(fileName, source, writer);
+        writer.finish();
+    }
+
+    // the trace is written on a thread of its own: the run's thread is what the whole command waits for
+    private static void trace(String fileName, String source, LoopTraceWriter.Streaming writer) {
         try (BackgroundSink sink = new BackgroundSink(writer, "trace writer " + fileName)) {
             run(fileName, source, sink);
         }
-        return writer.text();
     }
 
     /** Compiles and runs a scenario, recording every event. */

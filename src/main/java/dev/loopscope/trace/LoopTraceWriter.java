@@ -1,7 +1,11 @@
 package dev.loopscope.trace;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writes the loop trace of TRACE.md: the projection of the event stream that CPython's oracle prints. */
@@ -17,11 +21,31 @@ public final class LoopTraceWriter {
         return w.text();
     }
 
-    /** Writes the trace as events arrive, keeping no event: for runs that only want the text. */
+    /**
+     * Writes the trace as events arrive, keeping no event: for runs that only want the text, kept
+     * whole or written out (UTF-8) a chunk at a time as it grows.
+     */
     public static final class Streaming implements EventSink {
+        /** Characters kept before a chunk is written out. */
+        private static final int CHUNK = 1 << 16;
+
         private final StringBuilder sb = new StringBuilder(1 << 12).append("loop-trace 1\n");
+        private final OutputStream out;
         private double lastTime = Double.NaN;
         private String lastText = "";
+
+        /** Keeps the whole trace, for {@link #text()}. */
+        public Streaming() {
+            this(null);
+        }
+
+        /**
+         * Writes the trace to {@code out} in chunks as it grows, the rest at {@link #finish()}; a run
+         * that fails before it has written {@value #CHUNK} characters has written nothing.
+         */
+        public Streaming(OutputStream out) {
+            this.out = out;
+        }
 
         @Override
         public boolean wantsLoopDetail() {
@@ -39,6 +63,9 @@ public final class LoopTraceWriter {
             sb.append(lastText).append(' ');
             if (appendLine(sb, e)) {
                 sb.append('\n');
+                if (out != null && sb.length() >= CHUNK) {
+                    writeOut();
+                }
             } else {
                 sb.setLength(start); // an event the trace does not show
             }
@@ -46,6 +73,23 @@ public final class LoopTraceWriter {
 
         public String text() {
             return sb.toString();
+        }
+
+        /** Writes out what is left of the trace. */
+        public void finish() {
+            writeOut();
+        }
+
+        private void writeOut() {
+            // one bulk encoding per chunk: a fresh JVM runs a stream's own encoder uncompiled
+            byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+            sb.setLength(0);
+            try {
+                out.write(bytes);
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

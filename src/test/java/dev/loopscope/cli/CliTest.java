@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopscope.diag.Diagnostic;
+import dev.loopscope.engine.Engine;
 import dev.loopscope.diag.Span;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,8 +34,17 @@ class CliTest {
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A tracer that gives its whole trace at once. */
+    interface TextTracer {
+        String loopTrace(String fileName, String source);
+    }
+
+    static Result run(TextTracer tracer, String... args) {
+        return run((Cli.Tracer) (name, source, out) -> out.print(tracer.loopTrace(name, source)), args);
+    }
+
     static Result run(String... args) {
-        return run((file, source) -> {
+        return run((Cli.Tracer) (file, source, out) -> {
             throw new AssertionError("the engine must not run");
         }, args);
     }
@@ -151,6 +161,25 @@ class CliTest {
         assertEquals(trace, r.out());
         assertEquals("", r.err());
         assertEquals("hello.py|print('h\u00e9llo')\n", seen.get());
+    }
+
+    /** The engine writes its trace in chunks as it runs; the text is the same, and a refused scenario writes none. */
+    @Test
+    void theEngineWritesItsTraceAsItGoes() throws IOException {
+        Path file = dir.resolve("many.py");
+        Files.writeString(file, "import asyncio\nasync def w(i):\n    await asyncio.sleep(i / 1000)\n"
+                + "async def main():\n    await asyncio.gather(*(w(i) for i in range(3000)))\nasyncio.run(main())\n");
+        Result r = run((Cli.Tracer) Engine::writeLoopTrace, "trace", file.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().length() > 3 * 65_536, "several chunks: " + r.out().length());
+        assertEquals(Engine.loopTrace("many.py", Files.readString(file)), r.out());
+
+        Path broken = dir.resolve("broken.py");
+        Files.writeString(broken, "import asyncio\ndef f(:\n");
+        Result refused = run((Cli.Tracer) Engine::writeLoopTrace, "trace", broken.toString());
+        assertEquals(2, refused.status());
+        assertEquals("", refused.out());
+        assertTrue(refused.err().startsWith("broken.py:2:7: SyntaxError"), refused.err());
     }
 
     @Test
