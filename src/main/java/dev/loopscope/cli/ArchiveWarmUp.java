@@ -8,7 +8,7 @@ import dev.loopscope.examples.Examples;
  * archive: the archive keeps only the classes its writer loaded, so a first command that never
  * imported asyncio (a one-line print, a usage error) would leave every later scenario loading and
  * verifying hundreds of classes from the jar (measured: an asyncio one-liner 0.18 s instead of
- * 0.16 s). Costs that one command a few hundred milliseconds, after its output.
+ * 0.14 s). Costs that one command a few hundred milliseconds, after its output.
  */
 public final class ArchiveWarmUp {
     /** Set by {@link TunedVm} on the JVM that writes the archive. */
