@@ -71,6 +71,11 @@ final class ClassArchive {
         return archive;
     }
 
+    /** Whether the archive is there to map (otherwise the next JVM writes it). */
+    boolean exists() {
+        return Files.isRegularFile(archive);
+    }
+
     /** The class path to start the JVM with: an archive maps only under the class path spelled as when it was written. */
     String classPath() {
         return jar.toString();
@@ -83,7 +88,7 @@ final class ClassArchive {
     List<String> options(long pid) {
         // unified logging warns on stdout by default: a stale archive's (or a dump's) notes stay out of the
         // trace and the terminal, while other warnings still reach stderr
-        if (Files.isRegularFile(archive)) {
+        if (exists()) {
             return List.of(LOG_TO_STDOUT_OFF, LOG_WARNINGS, "-XX:SharedArchiveFile=" + archive);
         }
         if (!Files.isWritable(archive.getParent())) {

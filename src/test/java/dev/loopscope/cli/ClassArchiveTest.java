@@ -40,6 +40,18 @@ class ClassArchiveTest {
     }
 
     @Test
+    void itExistsOncePublished() throws IOException {
+        Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1});
+        ClassArchive a = ClassArchive.forClassPath(jar.toString(), "window", dir).orElseThrow();
+        assertFalse(a.exists(), "the first window writes it (and starts with the client compiler alone)");
+        String dump = a.options(7).stream().filter(o -> o.startsWith("-XX:ArchiveClassesAtExit=")).findFirst().orElseThrow();
+        Files.write(Paths.get(dump.substring(dump.indexOf('=') + 1)), new byte[] {9});
+        a.publish(7, 0);
+        assertTrue(a.exists());
+        assertTrue(a.options(8).contains("-XX:SharedArchiveFile=" + a.archive()));
+    }
+
+    @Test
     void aFailedRunPublishesNothing() throws IOException {
         Path jar = Files.write(dir.resolve("x.jar"), new byte[] {1});
         ClassArchive a = ClassArchive.forClassPath(jar.toString(), "cli", dir).orElseThrow();
