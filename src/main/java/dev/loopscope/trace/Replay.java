@@ -28,9 +28,8 @@ public final class Replay {
     /** The state stepping goes on from: a step applies or undoes one event, not a snapshot's worth. */
     private Builder cursor;
     private int cursorApplied;
-    /** Per timer handle, what its TimerAdded fixed for good: its heap key and its future. */
+    /** Per timer handle, what its TimerAdded fixed for good: its heap key. */
     private final HashMap<Integer, TimerKey> timerKeys = new HashMap<>();
-    private final HashMap<Integer, Integer> timerFutures = new HashMap<>();
     /**
      * The futures asyncio.sleep made, with their deadline: a future's sleep never changes, so the
      * whole run shares one map and no snapshot copies it (100,000 sleeping tasks made every jump
@@ -47,7 +46,6 @@ public final class Replay {
         for (Event e : events) {
             if (e instanceof Event.TimerAdded t) {
                 timerKeys.put(t.handle(), new TimerKey(t.when(), t.handle()));
-                timerFutures.put(t.handle(), t.future());
                 if ("_set_result_unless_cancelled".equals(t.callback())) {
                     sleepDeadlines.put(t.future(), t.when());
                 }
