@@ -316,10 +316,8 @@ public final class ChromeTrace {
          * and chrome://tracing read "i" and "I" alike, and Chrome's Performance panel reads only "I".
          */
         private void instant(int i, int tid, String scope, String cat, String name, long ts, CharSequence args) {
-            StringBuilder b = new StringBuilder("{\"ph\":\"I\",\"s\":\"").append(scope).append("\",\"pid\":").append(PID)
-                    .append(",\"tid\":").append(tid).append(",\"cat\":");
-            Json.string(b, cat).append(",\"name\":");
-            Json.string(b, name).append(",\"ts\":");
+            StringBuilder b = new StringBuilder("{\"ph\":\"I\",\"s\":\"").append(scope).append('"')
+                    .append(head(tid, cat, name)).append(",\"ts\":");
             Json.micros(b, ts).append(args).append('}');
             push(ts, i, 1, b.toString());
         }
